@@ -1,0 +1,139 @@
+package cn.cztexchange.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * Turns every exception raised while handling a request into an RFC 9457 problem detail. The
+ * framework's own exceptions (404, 405, 406, 415, …) come from the base class; this class adds
+ * the field-by-field list for invalid input, readable messages for malformed JSON, 413 for
+ * oversized bodies, and a 500 that never shows a stack trace.
+ */
+@RestControllerAdvice
+class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Log log = LogFactory.getLog(ProblemDetailsExceptionHandler.class);
+
+	@Override
+	protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,
+			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		List<FieldError> errors = new ArrayList<>();
+		ex.getFieldErrors().forEach((error) -> errors.add(new FieldError(error.getField(), message(error))));
+		ex.getGlobalErrors().forEach((error) -> errors.add(new FieldError(error.getObjectName(), message(error))));
+		return handleExceptionInternal(ex, ProblemDetails.invalidRequest(errors), headers, HttpStatus.BAD_REQUEST, exchange);
+	}
+
+	@Override
+	protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		List<FieldError> errors = new ArrayList<>();
+		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+			String name = result.getMethodParameter().getParameterName();
+			result.getResolvableErrors().forEach((error) -> errors.add(new FieldError(name, message(error))));
+		}
+		return handleExceptionInternal(ex, ProblemDetails.invalidRequest(errors), headers, HttpStatus.BAD_REQUEST, exchange);
+	}
+
+	@Override
+	protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
+			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		if (hasCause(ex, DataBufferLimitException.class)) {
+			return payloadTooLarge(ex, exchange);
+		}
+		JacksonException json = findCause(ex, JacksonException.class);
+		if (json != null || ex.getCause() instanceof DecodingException) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(json));
+			problem.setTitle("Malformed request body");
+			return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, exchange);
+		}
+		return super.handleServerWebInputException(ex, headers, status, exchange);
+	}
+
+	@ExceptionHandler(DataBufferLimitException.class)
+	Mono<ResponseEntity<Object>> handleDataBufferLimit(DataBufferLimitException ex, ServerWebExchange exchange) {
+		return payloadTooLarge(ex, exchange);
+	}
+
+	/** Anything unexpected: log it whole, answer without a trace of the server's insides. */
+	@ExceptionHandler(Exception.class)
+	Mono<ResponseEntity<Object>> handleUnexpected(Exception ex, ServerWebExchange exchange) {
+		log.error("Unexpected error on " + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath(), ex);
+		return handleExceptionInternal(ex, ProblemDetails.internalError(), null, HttpStatus.INTERNAL_SERVER_ERROR, exchange);
+	}
+
+	private Mono<ResponseEntity<Object>> payloadTooLarge(Exception ex, ServerWebExchange exchange) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+				"The request body is larger than this endpoint accepts.");
+		problem.setTitle("Request body too large");
+		return handleExceptionInternal(ex, problem, null, HttpStatus.PAYLOAD_TOO_LARGE, exchange);
+	}
+
+	/** Says where the JSON is broken or which field has the wrong type, without Java class names. */
+	private static String describe(JacksonException ex) {
+		if (ex == null) {
+			return "The request body could not be read.";
+		}
+		String path = ex.getPath().isEmpty() ? null : fieldPath(ex.getPath());
+		if (ex instanceof StreamReadException || path == null) {
+			var location = ex.getLocation();
+			String where = (location != null && location.getLineNr() > 0)
+					? " at line " + location.getLineNr() + ", column " + location.getColumnNr() : "";
+			return "The request body is not well-formed JSON" + where + ".";
+		}
+		return "Field '" + path + "' has a value of the wrong type or format.";
+	}
+
+	private static String fieldPath(List<JacksonException.Reference> references) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : references) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static String message(MessageSourceResolvable error) {
+		return (error.getDefaultMessage() != null) ? error.getDefaultMessage() : "is invalid";
+	}
+
+	private static boolean hasCause(Throwable ex, Class<? extends Throwable> type) {
+		return findCause(ex, type) != null;
+	}
+
+	private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,105 @@
+package cn.cztexchange.web;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged jar, started as a user would start it ({@code java -jar}), with its own embedded
+ * PostgreSQL and Elasticsearch under {@code target/}, on free ports.
+ */
+final class PackagedApplication implements AutoCloseable {
+
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+	private final Process process;
+
+	private final Path log;
+
+	private final int port;
+
+	private PackagedApplication(Process process, Path log, int port) {
+		this.process = process;
+		this.log = log;
+		this.port = port;
+	}
+
+	static PackagedApplication start(String name) throws Exception {
+		Path jar = Path.of(System.getProperty("app.jar", "target/czt-exchange.jar"));
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException("No packaged application at " + jar.toAbsolutePath() + ": run `./mvnw verify`.");
+		}
+		int port = freePort();
+		Path log = Path.of("target", name + ".log");
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
+				"--czt.local-services.data-dir=target/" + name + "-services", "--czt.local-services.postgres-port=0",
+				"--czt.local-services.elasticsearch-port=0", "--czt.local-services.durable=false"))
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		PackagedApplication application = new PackagedApplication(process, log, port);
+		application.awaitReady();
+		return application;
+	}
+
+	String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	private void awaitReady() throws Exception {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("The application exited with " + this.process.exitValue() + ":\n" + logTail());
+			}
+			try {
+				HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).build(),
+						HttpResponse.BodyHandlers.discarding());
+				if (response.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException("The application was not ready within " + START_TIMEOUT + ":\n" + logTail());
+	}
+
+	String logTail() {
+		try {
+			List<String> lines = Files.readAllLines(this.log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(no log: " + ex.getMessage() + ")";
+		}
+	}
+
+	/** Stops it as an operator would, with SIGTERM, so that it stops its embedded servers too. */
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly();
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
