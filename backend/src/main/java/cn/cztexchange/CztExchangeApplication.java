@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The CZT Innovation Exchange (长株潭创新资源共享平台): one deployable serving the API and the web app. */
+/**
+ * The CZT Innovation Exchange (长株潭创新资源共享平台): one deployable serving the API and the web
+ * app.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class CztExchangeApplication {

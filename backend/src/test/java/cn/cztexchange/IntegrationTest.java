@@ -10,9 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 
 /**
- * The whole application on a random port, against the real PostgreSQL and Elasticsearch that
- * the local services start once for the test JVM. Every test class using only this annotation
- * shares one cached application context.
+ * The whole application on a random port, against the real PostgreSQL and Elasticsearch
+ * that the local services start once for the test JVM. Every test class using only this
+ * annotation shares one cached application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,4 +20,5 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 public @interface IntegrationTest {
+
 }

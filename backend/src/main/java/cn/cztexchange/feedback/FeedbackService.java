@@ -24,8 +24,9 @@ class FeedbackService {
 	/** Stores the feedback; ids are assigned here, so this is always an insert. */
 	@Transactional
 	Mono<FeedbackReceipt> submit(SubmitFeedbackRequest request) {
-		Feedback feedback = new Feedback(Ids.newId(this.clock), request.message().strip(), blankToNull(request.contactEmail()),
-				blankToNull(request.page()), blankToNull(request.language()), this.clock.instant());
+		Feedback feedback = new Feedback(Ids.newId(this.clock), request.message().strip(),
+				blankToNull(request.contactEmail()), blankToNull(request.page()), blankToNull(request.language()),
+				this.clock.instant());
 		return this.template.insert(feedback).map((saved) -> new FeedbackReceipt(saved.id(), saved.createdAt()));
 	}
 

@@ -6,10 +6,10 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start without database migrations. Boot runs Flyway only when it knows a JDBC URL:
- * the embedded PostgreSQL publishes one, an external database needs {@code spring.flyway.url}
- * beside {@code spring.r2dbc.url}. Forgetting it would otherwise start the application on an
- * unmigrated schema and fail on the first request.
+ * Refuses to start without database migrations. Boot runs Flyway only when it knows a
+ * JDBC URL: the embedded PostgreSQL publishes one, an external database needs
+ * {@code spring.flyway.url} beside {@code spring.r2dbc.url}. Forgetting it would
+ * otherwise start the application on an unmigrated schema and fail on the first request.
  */
 @Component
 class DatabaseMigrationGuard implements SmartInitializingSingleton {

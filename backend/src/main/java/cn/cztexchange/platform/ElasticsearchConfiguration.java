@@ -27,9 +27,10 @@ import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 
 /**
- * The Elasticsearch 8.19 client. Boot 4 auto-configures only the 9.x client, which an 8.x server
- * refuses, so the transport is built here from whichever {@link ElasticsearchConnectionDetails}
- * exist: the embedded local services', or {@code spring.elasticsearch.*}.
+ * The Elasticsearch 8.19 client. Boot 4 auto-configures only the 9.x client, which an 8.x
+ * server refuses, so the transport is built here from whichever
+ * {@link ElasticsearchConnectionDetails} exist: the embedded local services', or
+ * {@code spring.elasticsearch.*}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ElasticsearchProperties.class)
@@ -44,18 +45,19 @@ class ElasticsearchConfiguration {
 		RestClientBuilder builder = RestClient.builder(nodes.stream()
 			.map((node) -> new HttpHost(node.hostname(), node.port(), node.protocol().name().toLowerCase(Locale.ROOT)))
 			.toArray(HttpHost[]::new));
-		builder.setRequestConfigCallback((config) -> config
-			.setConnectTimeout((int) properties.getConnectionTimeout().toMillis())
-			.setSocketTimeout((int) properties.getSocketTimeout().toMillis()));
+		builder.setRequestConfigCallback(
+				(config) -> config.setConnectTimeout((int) properties.getConnectionTimeout().toMillis())
+					.setSocketTimeout((int) properties.getSocketTimeout().toMillis()));
 		String username = firstNonEmpty(details.getUsername(), nodes.get(0).username());
 		if (username != null) {
 			BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-			credentials.setCredentials(AuthScope.ANY,
-					new UsernamePasswordCredentials(username, firstNonEmpty(details.getPassword(), nodes.get(0).password())));
+			credentials.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(username,
+					firstNonEmpty(details.getPassword(), nodes.get(0).password())));
 			builder.setHttpClientConfigCallback((client) -> client.setDefaultCredentialsProvider(credentials));
 		}
 		if (StringUtils.hasText(details.getApiKey())) {
-			builder.setDefaultHeaders(new Header[] { new BasicHeader("Authorization", "ApiKey " + details.getApiKey()) });
+			builder
+				.setDefaultHeaders(new Header[] { new BasicHeader("Authorization", "ApiKey " + details.getApiKey()) });
 		}
 		if (StringUtils.hasText(details.getPathPrefix())) {
 			builder.setPathPrefix(details.getPathPrefix());
@@ -68,7 +70,10 @@ class ElasticsearchConfiguration {
 		return new RestClientTransport(restClient, new Jackson3JsonpMapper());
 	}
 
-	/** For request paths: every call returns a future, wrapped lazily with {@code Mono.fromFuture(() -> …)}. */
+	/**
+	 * For request paths: every call returns a future, wrapped lazily with
+	 * {@code Mono.fromFuture(() -> …)}.
+	 */
 	@Bean
 	ElasticsearchAsyncClient elasticsearchAsyncClient(ElasticsearchTransport transport) {
 		return new ElasticsearchAsyncClient(transport);

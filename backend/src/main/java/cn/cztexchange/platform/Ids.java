@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.util.UUID;
 
 /**
- * Identifiers for new rows: version 7 UUIDs (RFC 9562), which start with the creation time, so
- * that ids sort roughly by age and B-tree indexes stay compact, while remaining unguessable.
+ * Identifiers for new rows: version 7 UUIDs (RFC 9562), which start with the creation
+ * time, so that ids sort roughly by age and B-tree indexes stay compact, while remaining
+ * unguessable.
  */
 public final class Ids {
 

@@ -9,7 +9,9 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 
-/** The OpenAPI 3 document at {@code /v3/api-docs}; Swagger UI at {@code /swagger-ui.html}. */
+/**
+ * The OpenAPI 3 document at {@code /v3/api-docs}; Swagger UI at {@code /swagger-ui.html}.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 

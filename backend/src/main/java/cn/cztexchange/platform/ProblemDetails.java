@@ -6,8 +6,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * The shapes of the RFC 9457 problem details this API answers with, so that the controller
- * advice and the last-resort {@code WebExceptionHandler} speak alike.
+ * The shapes of the RFC 9457 problem details this API answers with, so that the
+ * controller advice and the last-resort {@code WebExceptionHandler} speak alike.
  */
 public final class ProblemDetails {
 

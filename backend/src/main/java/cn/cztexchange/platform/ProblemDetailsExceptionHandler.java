@@ -1,10 +1,16 @@
 package cn.cztexchange.platform;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -27,10 +33,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
- * Turns every exception raised while handling a request into an RFC 9457 problem detail. The
- * framework's own exceptions (404, 405, 406, 415, …) come from the base class; this class adds
- * the field-by-field list for invalid input, readable messages for malformed JSON, 413 for
- * oversized bodies, and a 500 that never shows a stack trace.
+ * Turns every exception raised while handling a request into an RFC 9457 problem detail.
+ * The framework's own exceptions (404, 405, 406, 415, …) come from the base class; this
+ * class adds the field-by-field list for invalid input, readable messages for malformed
+ * JSON, 413 for oversized bodies, and a 500 that never shows a stack trace.
  */
 @RestControllerAdvice
 class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
@@ -43,7 +49,8 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 		List<FieldError> errors = new ArrayList<>();
 		ex.getFieldErrors().forEach((error) -> errors.add(new FieldError(error.getField(), message(error))));
 		ex.getGlobalErrors().forEach((error) -> errors.add(new FieldError(error.getObjectName(), message(error))));
-		return handleExceptionInternal(ex, ProblemDetails.invalidRequest(errors), headers, HttpStatus.BAD_REQUEST, exchange);
+		return handleExceptionInternal(ex, ProblemDetails.invalidRequest(errors), headers, HttpStatus.BAD_REQUEST,
+				exchange);
 	}
 
 	@Override
@@ -54,7 +61,8 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 			String name = result.getMethodParameter().getParameterName();
 			result.getResolvableErrors().forEach((error) -> errors.add(new FieldError(name, message(error))));
 		}
-		return handleExceptionInternal(ex, ProblemDetails.invalidRequest(errors), headers, HttpStatus.BAD_REQUEST, exchange);
+		return handleExceptionInternal(ex, ProblemDetails.invalidRequest(errors), headers, HttpStatus.BAD_REQUEST,
+				exchange);
 	}
 
 	@Override
@@ -69,7 +77,45 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setTitle("Malformed request body");
 			return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, exchange);
 		}
+		TypeMismatchException mismatch = findCause(ex, TypeMismatchException.class);
+		if (mismatch != null && ex.getMethodParameter() != null) {
+			FieldError error = new FieldError(ex.getMethodParameter().getParameterName(),
+					"'" + mismatch.getValue() + "' is not " + expected(mismatch.getRequiredType()));
+			return handleExceptionInternal(ex, ProblemDetails.invalidRequest(List.of(error)), headers,
+					HttpStatus.BAD_REQUEST, exchange);
+		}
 		return super.handleServerWebInputException(ex, headers, status, exchange);
+	}
+
+	/**
+	 * What a parameter of this type must look like, in words rather than Java type names.
+	 */
+	private static String expected(Class<?> type) {
+		if (type == null) {
+			return "a valid value";
+		}
+		if (type.isEnum()) {
+			return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+		}
+		if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+			return "a whole number";
+		}
+		if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+			return "a number";
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return "true or false";
+		}
+		if (type == UUID.class) {
+			return "a UUID";
+		}
+		if (type == LocalDate.class) {
+			return "a date (YYYY-MM-DD)";
+		}
+		if (type == Instant.class || type == OffsetDateTime.class) {
+			return "an ISO-8601 date and time with an offset, e.g. 2026-03-01T09:00:00+08:00";
+		}
+		return "a valid value";
 	}
 
 	@ExceptionHandler(DataBufferLimitException.class)
@@ -77,11 +123,15 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 		return payloadTooLarge(ex, exchange);
 	}
 
-	/** Anything unexpected: log it whole, answer without a trace of the server's insides. */
+	/**
+	 * Anything unexpected: log it whole, answer without a trace of the server's insides.
+	 */
 	@ExceptionHandler(Exception.class)
 	Mono<ResponseEntity<Object>> handleUnexpected(Exception ex, ServerWebExchange exchange) {
-		log.error("Unexpected error on " + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath(), ex);
-		return handleExceptionInternal(ex, ProblemDetails.internalError(), null, HttpStatus.INTERNAL_SERVER_ERROR, exchange);
+		log.error("Unexpected error on " + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath(),
+				ex);
+		return handleExceptionInternal(ex, ProblemDetails.internalError(), null, HttpStatus.INTERNAL_SERVER_ERROR,
+				exchange);
 	}
 
 	private Mono<ResponseEntity<Object>> payloadTooLarge(Exception ex, ServerWebExchange exchange) {
@@ -91,7 +141,10 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, null, HttpStatus.PAYLOAD_TOO_LARGE, exchange);
 	}
 
-	/** Says where the JSON is broken or which field has the wrong type, without Java class names. */
+	/**
+	 * Says where the JSON is broken or which field has the wrong type, without Java class
+	 * names.
+	 */
 	private static String describe(JacksonException ex) {
 		if (ex == null) {
 			return "The request body could not be read.";

@@ -20,9 +20,9 @@ import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 
 /**
- * Last resort for errors raised outside a controller (in web filters, security, the dispatcher):
- * answers with a problem detail too, where Boot's default handler would render its own error
- * JSON. Ordered before Boot's handler, which is at -1.
+ * Last resort for errors raised outside a controller (in web filters, security, the
+ * dispatcher): answers with a problem detail too, where Boot's default handler would
+ * render its own error JSON. Ordered before Boot's handler, which is at -1.
  */
 @Component
 @Order(-2)
@@ -56,10 +56,13 @@ class ProblemDetailsWebExceptionHandler implements WebExceptionHandler {
 		ServerResponse.BodyBuilder response;
 		if (ex instanceof ErrorResponse error) {
 			problem = error.getBody();
-			response = ServerResponse.status(error.getStatusCode()).headers((headers) -> headers.addAll(error.getHeaders()));
+			response = ServerResponse.status(error.getStatusCode())
+				.headers((headers) -> headers.addAll(error.getHeaders()));
 		}
 		else {
-			log.error("Unexpected error on " + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath(), ex);
+			log.error(
+					"Unexpected error on " + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath(),
+					ex);
 			problem = ProblemDetails.internalError();
 			response = ServerResponse.status(problem.getStatus());
 		}

@@ -7,11 +7,12 @@ import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnect
 import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchProperties;
 
 /**
- * Connection details read from {@code spring.elasticsearch.*}, used when nothing else (such as
- * the embedded local services) published any. Boot's own equivalent lives in the auto-configuration
- * for the 9.x client, which this application cannot use.
+ * Connection details read from {@code spring.elasticsearch.*}, used when nothing else
+ * (such as the embedded local services) published any. Boot's own equivalent lives in the
+ * auto-configuration for the 9.x client, which this application cannot use.
  */
-record PropertiesElasticsearchConnectionDetails(ElasticsearchProperties properties) implements ElasticsearchConnectionDetails {
+record PropertiesElasticsearchConnectionDetails(
+		ElasticsearchProperties properties) implements ElasticsearchConnectionDetails {
 
 	@Override
 	public List<Node> getNodes() {
@@ -40,7 +41,8 @@ record PropertiesElasticsearchConnectionDetails(ElasticsearchProperties properti
 
 	private static Node toNode(String uri) {
 		URI parsed = URI.create(uri);
-		Node.Protocol protocol = "https".equalsIgnoreCase(parsed.getScheme()) ? Node.Protocol.HTTPS : Node.Protocol.HTTP;
+		Node.Protocol protocol = "https".equalsIgnoreCase(parsed.getScheme()) ? Node.Protocol.HTTPS
+				: Node.Protocol.HTTP;
 		int port = (parsed.getPort() != -1) ? parsed.getPort() : (protocol == Node.Protocol.HTTPS ? 443 : 80);
 		String username = null;
 		String password = null;

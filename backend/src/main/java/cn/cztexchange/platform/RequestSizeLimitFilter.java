@@ -13,8 +13,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Rejects a request whose declared Content-Length exceeds {@link WebProperties#maxRequestSize()}
- * before a single byte of its body is read; the codecs enforce the same limit for chunked bodies.
+ * Rejects a request whose declared Content-Length exceeds
+ * {@link WebProperties#maxRequestSize()} before a single byte of its body is read; the
+ * codecs enforce the same limit for chunked bodies.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

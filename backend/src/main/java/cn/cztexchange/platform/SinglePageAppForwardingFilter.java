@@ -14,14 +14,15 @@ import reactor.core.publisher.Mono;
 
 /**
  * Serves the web app's {@code index.html} for its client-side routes ({@code /status},
- * {@code /catalogue/…}), so that a reload or a shared link works. API, actuator and documentation
- * paths and anything that looks like a file are left alone, and so are requests that do not
- * accept HTML: an unknown API path still gets a 404 problem detail.
+ * {@code /catalogue/…}), so that a reload or a shared link works. API, actuator and
+ * documentation paths and anything that looks like a file are left alone, and so are
+ * requests that do not accept HTML: an unknown API path still gets a 404 problem detail.
  */
 @Component
 class SinglePageAppForwardingFilter implements WebFilter {
 
-	private static final List<String> SERVER_PREFIXES = List.of("/api/", "/actuator", "/v3/", "/swagger-ui", "/webjars/");
+	private static final List<String> SERVER_PREFIXES = List.of("/api/", "/actuator", "/v3/", "/swagger-ui",
+			"/webjars/");
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -44,7 +45,10 @@ class SinglePageAppForwardingFilter implements WebFilter {
 		if (lastSegment.contains(".")) {
 			return false;
 		}
-		return request.getHeaders().getAccept().stream().anyMatch((type) -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
+		return request.getHeaders()
+			.getAccept()
+			.stream()
+			.anyMatch((type) -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
 	}
 
 }

@@ -16,13 +16,18 @@ class WebConfiguration implements WebFluxConfigurer {
 		this.properties = properties;
 	}
 
-	/** Bodies sent without a Content-Length (chunked) are held to the same limit while decoding. */
+	/**
+	 * Bodies sent without a Content-Length (chunked) are held to the same limit while
+	 * decoding.
+	 */
 	@Override
 	public void configureHttpMessageCodecs(ServerCodecConfigurer configurer) {
 		configurer.defaultCodecs().maxInMemorySize((int) this.properties.maxRequestSize().toBytes());
 	}
 
-	/** One clock for the whole application, so that time-dependent rules can be tested. */
+	/**
+	 * One clock for the whole application, so that time-dependent rules can be tested.
+	 */
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();

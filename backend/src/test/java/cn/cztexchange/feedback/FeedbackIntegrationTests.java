@@ -1,6 +1,5 @@
 package cn.cztexchange.feedback;
 
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -22,26 +21,39 @@ class FeedbackIntegrationTests {
 
 	@Test
 	void feedbackIsStored() {
-		FeedbackReceipt receipt = this.client.post().uri("/api/v1/feedback").contentType(MediaType.APPLICATION_JSON)
+		FeedbackReceipt receipt = this.client.post()
+			.uri("/api/v1/feedback")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(new SubmitFeedbackRequest("  希望增加湘潭的仪器  ", "someone@example.com", "/status", "zh-CN"))
 			.exchange()
-			.expectStatus().isCreated()
-			.expectBody(FeedbackReceipt.class).returnResult().getResponseBody();
+			.expectStatus()
+			.isCreated()
+			.expectBody(FeedbackReceipt.class)
+			.returnResult()
+			.getResponseBody();
 		assertThat(receipt).isNotNull();
 		assertThat(receipt.id().version()).isEqualTo(7);
-		String stored = this.database.sql("select message from feedback where id = :id").bind("id", receipt.id())
-			.map((row) -> row.get("message", String.class)).one().block();
+		String stored = this.database.sql("select message from feedback where id = :id")
+			.bind("id", receipt.id())
+			.map((row) -> row.get("message", String.class))
+			.one()
+			.block();
 		assertThat(stored).isEqualTo("希望增加湘潭的仪器");
 	}
 
 	@Test
 	void invalidFeedbackIsRejectedAndNothingIsStored() {
 		long before = count();
-		this.client.post().uri("/api/v1/feedback").contentType(MediaType.APPLICATION_JSON)
+		this.client.post()
+			.uri("/api/v1/feedback")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(new SubmitFeedbackRequest("x".repeat(2001), null, null, null))
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors[0].field").isEqualTo("message");
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("message");
 		assertThat(count()).isEqualTo(before);
 	}
 

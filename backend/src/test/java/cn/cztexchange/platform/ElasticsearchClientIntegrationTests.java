@@ -23,21 +23,22 @@ class ElasticsearchClientIntegrationTests {
 
 	@Test
 	void readsClusterHealth() {
-		// Not info(): GET / answers 405 in the integration-test distribution the tests run on.
-		StepVerifier.create(Mono.fromFuture(() -> this.client.cluster().health()))
-			.assertNext((health) -> {
-				assertThat(health.numberOfNodes()).isGreaterThanOrEqualTo(1);
-				assertThat(health.status()).isNotEqualTo(HealthStatus.Red);
-			})
-			.verifyComplete();
+		// Not info(): GET / answers 405 in the integration-test distribution the tests
+		// run on.
+		StepVerifier.create(Mono.fromFuture(() -> this.client.cluster().health())).assertNext((health) -> {
+			assertThat(health.numberOfNodes()).isGreaterThanOrEqualTo(1);
+			assertThat(health.status()).isNotEqualTo(HealthStatus.Red);
+		}).verifyComplete();
 	}
 
 	@Test
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	void indexesAndReadsBackADocument() {
 		Mono<GetResponse<Map>> roundTrip = Mono
-			.fromFuture(() -> this.client.index((index) -> index.index("client-smoke-test").id("1")
-				.document(Map.of("title", "质谱仪 mass spectrometer")).refresh(Refresh.True)))
+			.fromFuture(() -> this.client.index((index) -> index.index("client-smoke-test")
+				.id("1")
+				.document(Map.of("title", "质谱仪 mass spectrometer"))
+				.refresh(Refresh.True)))
 			.then(Mono.fromFuture(() -> this.client.get((get) -> get.index("client-smoke-test").id("1"), Map.class)));
 		StepVerifier.create(roundTrip)
 			.assertNext((response) -> assertThat(response.source()).containsEntry("title", "质谱仪 mass spectrometer"))

@@ -24,78 +24,173 @@ class ProblemDetailsIntegrationTests {
 
 	@Test
 	void malformedJsonIsA400ThatSaysWhere() {
-		postFeedback("{\"message\": ").expectStatus().isBadRequest()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+		postFeedback("{\"message\": ").expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.status").isEqualTo(400)
-			.jsonPath("$.title").isEqualTo("Malformed request body")
-			.jsonPath("$.detail").value((String detail) -> assertThat(detail).contains("not well-formed JSON").contains("line 1"))
-			.jsonPath("$.instance").isEqualTo("/api/v1/feedback");
+			.jsonPath("$.status")
+			.isEqualTo(400)
+			.jsonPath("$.title")
+			.isEqualTo("Malformed request body")
+			.jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).contains("not well-formed JSON").contains("line 1"))
+			.jsonPath("$.instance")
+			.isEqualTo("/api/v1/feedback");
 	}
 
 	@Test
 	void wrongTypeNamesTheField() {
-		postFeedback("{\"message\": {\"nested\": true}}").expectStatus().isBadRequest()
+		postFeedback("{\"message\": {\"nested\": true}}").expectStatus()
+			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.detail").isEqualTo("Field 'message' has a value of the wrong type or format.");
+			.jsonPath("$.detail")
+			.isEqualTo("Field 'message' has a value of the wrong type or format.");
 	}
 
 	@Test
 	void invalidFieldsAreAllListed() {
-		postFeedback("{\"message\": \" \", \"contactEmail\": \"not-an-email\", \"language\": \"fr\"}")
-			.expectStatus().isBadRequest()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+		postFeedback("{\"message\": \" \", \"contactEmail\": \"not-an-email\", \"language\": \"fr\"}").expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.title").isEqualTo("Invalid request")
-			.jsonPath("$.errors.length()").isEqualTo(3)
-			.jsonPath("$.errors[?(@.field == 'message')].message").isEqualTo("must not be blank")
-			.jsonPath("$.errors[?(@.field == 'contactEmail')].message").isEqualTo("must be an email address")
-			.jsonPath("$.errors[?(@.field == 'language')].message").isEqualTo("must be zh-CN or en");
+			.jsonPath("$.title")
+			.isEqualTo("Invalid request")
+			.jsonPath("$.errors.length()")
+			.isEqualTo(3)
+			.jsonPath("$.errors[?(@.field == 'message')].message")
+			.isEqualTo("must not be blank")
+			.jsonPath("$.errors[?(@.field == 'contactEmail')].message")
+			.isEqualTo("must be an email address")
+			.jsonPath("$.errors[?(@.field == 'language')].message")
+			.isEqualTo("must be zh-CN or en");
+	}
+
+	@Test
+	void parameterOfTheWrongTypeIsA400() {
+		this.client.get()
+			.uri(ProblemDetailsTestController.PARAMETER_PATH + "?count=many")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(400)
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("count")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("'many' is not a whole number");
+	}
+
+	@Test
+	void missingParameterIsA400() {
+		this.client.get()
+			.uri(ProblemDetailsTestController.PARAMETER_PATH)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).contains("count"));
+	}
+
+	@Test
+	void parameterOutOfRangeIsA400NamingIt() {
+		this.client.get()
+			.uri(ProblemDetailsTestController.PARAMETER_PATH + "?count=0")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Invalid request")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("count")
+			.jsonPath("$.errors[0].message")
+			.value((String message) -> assertThat(message).contains("1"));
 	}
 
 	@Test
 	void unknownApiPathIsA404() {
-		this.client.get().uri("/api/v1/no-such-thing").exchange()
-			.expectStatus().isNotFound()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+		this.client.get()
+			.uri("/api/v1/no-such-thing")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.status").isEqualTo(404)
-			.jsonPath("$.instance").isEqualTo("/api/v1/no-such-thing");
+			.jsonPath("$.status")
+			.isEqualTo(404)
+			.jsonPath("$.instance")
+			.isEqualTo("/api/v1/no-such-thing");
 	}
 
 	@Test
 	void unknownPathOutsideTheApiIsA404ForJsonClients() {
-		this.client.get().uri("/no-such-page").accept(MediaType.APPLICATION_JSON).exchange()
-			.expectStatus().isNotFound()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.get()
+			.uri("/no-such-page")
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test
 	void unsupportedMethodIsA405ThatSaysWhatIsAllowed() {
-		this.client.delete().uri("/api/v1/feedback").exchange()
-			.expectStatus().isEqualTo(405)
-			.expectHeader().valueEquals(HttpHeaders.ALLOW, "POST")
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+		this.client.delete()
+			.uri("/api/v1/feedback")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(405)
+			.expectHeader()
+			.valueEquals(HttpHeaders.ALLOW, "POST")
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.status").isEqualTo(405);
+			.jsonPath("$.status")
+			.isEqualTo(405);
 	}
 
 	@Test
 	void unsupportedMediaTypeIsA415() {
-		this.client.post().uri("/api/v1/feedback").contentType(MediaType.TEXT_PLAIN).bodyValue("hello").exchange()
-			.expectStatus().isEqualTo(415)
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.post()
+			.uri("/api/v1/feedback")
+			.contentType(MediaType.TEXT_PLAIN)
+			.bodyValue("hello")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test
 	void oversizedBodyIsA413BeforeItIsRead() {
 		byte[] body = jsonWithMessageOf(2 * 1024 * 1024);
-		this.client.post().uri("/api/v1/feedback").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-			.expectStatus().isEqualTo(413)
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+		this.client.post()
+			.uri("/api/v1/feedback")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.status").isEqualTo(413)
-			.jsonPath("$.detail").value((String detail) -> assertThat(detail).contains("at most 1048576"));
+			.jsonPath("$.status")
+			.isEqualTo(413)
+			.jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).contains("at most 1048576"));
 	}
 
 	@Test
@@ -104,26 +199,39 @@ class ProblemDetailsIntegrationTests {
 		Flux<DataBuffer> chunks = Flux.range(0, 32)
 			.map((i) -> DefaultDataBufferFactory.sharedInstance
 				.wrap(Arrays.copyOfRange(body, i * body.length / 32, (i + 1) * body.length / 32)));
-		this.client.post().uri("/api/v1/feedback").contentType(MediaType.APPLICATION_JSON)
-			.body(chunks, DataBuffer.class).exchange()
-			.expectStatus().isEqualTo(413)
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.post()
+			.uri("/api/v1/feedback")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(chunks, DataBuffer.class)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test
 	void unexpectedErrorIsA500WithoutInternals() {
-		this.client.get().uri(FailingTestController.PATH).exchange()
-			.expectStatus().isEqualTo(500)
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody(String.class).value((body) -> assertThat(body)
-				.contains("\"title\":\"Internal error\"")
-				.doesNotContain(FailingTestController.SECRET)
+		this.client.get()
+			.uri(ProblemDetailsTestController.FAILURE_PATH)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(500)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("\"title\":\"Internal error\"")
+				.doesNotContain(ProblemDetailsTestController.SECRET)
 				.doesNotContain("IllegalStateException")
 				.doesNotContain("cn.cztexchange"));
 	}
 
 	private WebTestClient.ResponseSpec postFeedback(String json) {
-		return this.client.post().uri("/api/v1/feedback").contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
+		return this.client.post()
+			.uri("/api/v1/feedback")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(json)
+			.exchange();
 	}
 
 	private static byte[] jsonWithMessageOf(int size) {

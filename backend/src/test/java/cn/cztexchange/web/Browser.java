@@ -11,8 +11,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Chromium from the machine's packages (never a browser a tool downloads), driven by the
- * matching chromedriver. Paths can be changed with {@code CHROMIUM_BIN} and {@code CHROMEDRIVER_BIN}.
+ * Headless Chromium from the machine's packages (never a browser a tool downloads),
+ * driven by the matching chromedriver. Paths can be changed with {@code CHROMIUM_BIN} and
+ * {@code CHROMEDRIVER_BIN}.
  */
 final class Browser {
 
@@ -29,9 +30,9 @@ final class Browser {
 		Path profile = Files.createTempDirectory("czt-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(chromium.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=390,844", "--user-data-dir=" + profile);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--no-first-run", "--window-size=390,844", "--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -42,7 +43,8 @@ final class Browser {
 
 	static void screenshot(ChromeDriver browser, String name) {
 		try {
-			Files.write(Path.of("target", name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+			Files.write(Path.of("target", name + ".png"),
+					((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 		}
 		catch (Exception ex) {
 			// a missing screenshot must not hide the test's own failure

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged jar, started as a user would start it ({@code java -jar}), with its own embedded
- * PostgreSQL and Elasticsearch under {@code target/}, on free ports.
+ * The packaged jar, started as a user would start it ({@code java -jar}), with its own
+ * embedded PostgreSQL and Elasticsearch under {@code target/}, on free ports.
  */
 final class PackagedApplication implements AutoCloseable {
 
@@ -35,7 +35,8 @@ final class PackagedApplication implements AutoCloseable {
 	static PackagedApplication start(String name) throws Exception {
 		Path jar = Path.of(System.getProperty("app.jar", "target/czt-exchange.jar"));
 		if (!Files.isRegularFile(jar)) {
-			throw new IllegalStateException("No packaged application at " + jar.toAbsolutePath() + ": run `./mvnw verify`.");
+			throw new IllegalStateException(
+					"No packaged application at " + jar.toAbsolutePath() + ": run `./mvnw verify`.");
 		}
 		int port = freePort();
 		Path log = Path.of("target", name + ".log");
@@ -60,10 +61,12 @@ final class PackagedApplication implements AutoCloseable {
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!this.process.isAlive()) {
-				throw new IllegalStateException("The application exited with " + this.process.exitValue() + ":\n" + logTail());
+				throw new IllegalStateException(
+						"The application exited with " + this.process.exitValue() + ":\n" + logTail());
 			}
 			try {
-				HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).build(),
+				HttpResponse<Void> response = http.send(
+						HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).build(),
 						HttpResponse.BodyHandlers.discarding());
 				if (response.statusCode() == 200) {
 					return;
@@ -87,7 +90,10 @@ final class PackagedApplication implements AutoCloseable {
 		}
 	}
 
-	/** Stops it as an operator would, with SIGTERM, so that it stops its embedded servers too. */
+	/**
+	 * Stops it as an operator would, with SIGTERM, so that it stops its embedded servers
+	 * too.
+	 */
 	@Override
 	public void close() throws InterruptedException {
 		this.process.destroy();

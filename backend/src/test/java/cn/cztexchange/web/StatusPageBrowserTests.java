@@ -16,8 +16,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged application with its embedded services, seen through a real Chromium: the web
- * app loads in Chinese, switches to English, and its status page shows both data stores up.
+ * The packaged application with its embedded services, seen through a real Chromium: the
+ * web app loads in Chinese, switches to English, and its status page shows both data
+ * stores up.
  */
 class StatusPageBrowserTests {
 
@@ -59,10 +60,14 @@ class StatusPageBrowserTests {
 
 			statusLink.click();
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "System status"));
-			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid='health-status-r2dbc']"), "UP"));
-			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid='health-status-elasticsearch']"), "UP"));
-			assertThat(browser.findElement(By.cssSelector("[data-testid='health-component-r2dbc']")).getText()).contains("PostgreSQL");
-			assertThat(browser.findElement(By.cssSelector("[data-testid='health-component-elasticsearch']")).getText()).contains("Elasticsearch");
+			wait.until(ExpectedConditions
+				.textToBePresentInElementLocated(By.cssSelector("[data-testid='health-status-r2dbc']"), "UP"));
+			wait.until(ExpectedConditions
+				.textToBePresentInElementLocated(By.cssSelector("[data-testid='health-status-elasticsearch']"), "UP"));
+			assertThat(browser.findElement(By.cssSelector("[data-testid='health-component-r2dbc']")).getText())
+				.contains("PostgreSQL");
+			assertThat(browser.findElement(By.cssSelector("[data-testid='health-component-elasticsearch']")).getText())
+				.contains("Elasticsearch");
 			assertThat(browser.findElement(By.cssSelector("[data-testid='health-overall']")).getText()).contains("UP");
 			Browser.screenshot(browser, "status-page-desktop");
 		}
@@ -76,9 +81,10 @@ class StatusPageBrowserTests {
 	void fitsAPhoneScreenWithoutHorizontalScrolling() {
 		browser.manage().window().setSize(new Dimension(390, 844));
 		browser.get(application.url("/status"));
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid='health-status-elasticsearch']"), "UP"));
-		Long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector("[data-testid='health-status-elasticsearch']"), "UP"));
+		Long overflow = (Long) browser
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
 		Browser.screenshot(browser, "status-page-phone");
 		assertThat(overflow).isLessThanOrEqualTo(0L);
 	}

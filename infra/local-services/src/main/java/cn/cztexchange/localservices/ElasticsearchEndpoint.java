@@ -10,8 +10,8 @@ import java.net.URI;
  */
 public record ElasticsearchEndpoint(String host, int port) {
 
-  /** Base URI of the REST API, e.g. {@code http://127.0.0.1:19200}. */
-  public URI httpUri() {
-    return URI.create("http://" + host + ":" + port);
-  }
+	/** Base URI of the REST API, e.g. {@code http://127.0.0.1:19200}. */
+	public URI httpUri() {
+		return URI.create("http://" + host + ":" + port);
+	}
 }

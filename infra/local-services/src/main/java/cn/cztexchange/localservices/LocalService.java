@@ -2,16 +2,17 @@ package cn.cztexchange.localservices;
 
 /** The servers that {@link LocalServices} can provide. */
 public enum LocalService {
-  POSTGRES("PostgreSQL"),
-  ELASTICSEARCH("Elasticsearch");
 
-  private final String displayName;
+	POSTGRES("PostgreSQL"), ELASTICSEARCH("Elasticsearch");
 
-  LocalService(String displayName) {
-    this.displayName = displayName;
-  }
+	private final String displayName;
 
-  public String displayName() {
-    return displayName;
-  }
+	LocalService(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public String displayName() {
+		return displayName;
+	}
+
 }

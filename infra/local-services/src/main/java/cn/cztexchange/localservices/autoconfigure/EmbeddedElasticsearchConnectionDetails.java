@@ -7,14 +7,15 @@ import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnect
 /** The embedded Elasticsearch node: plain HTTP, no credentials (security is off). */
 final class EmbeddedElasticsearchConnectionDetails implements ElasticsearchConnectionDetails {
 
-  private final ElasticsearchEndpoint endpoint;
+	private final ElasticsearchEndpoint endpoint;
 
-  EmbeddedElasticsearchConnectionDetails(ElasticsearchEndpoint endpoint) {
-    this.endpoint = endpoint;
-  }
+	EmbeddedElasticsearchConnectionDetails(ElasticsearchEndpoint endpoint) {
+		this.endpoint = endpoint;
+	}
 
-  @Override
-  public List<Node> getNodes() {
-    return List.of(new Node(endpoint.host(), endpoint.port(), Node.Protocol.HTTP));
-  }
+	@Override
+	public List<Node> getNodes() {
+		return List.of(new Node(endpoint.host(), endpoint.port(), Node.Protocol.HTTP));
+	}
+
 }

@@ -6,29 +6,30 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 /** Points Spring Boot's Flyway auto-configuration at the embedded PostgreSQL. */
 final class EmbeddedPostgresFlywayConnectionDetails implements FlywayConnectionDetails {
 
-  private final PostgresEndpoint endpoint;
+	private final PostgresEndpoint endpoint;
 
-  EmbeddedPostgresFlywayConnectionDetails(PostgresEndpoint endpoint) {
-    this.endpoint = endpoint;
-  }
+	EmbeddedPostgresFlywayConnectionDetails(PostgresEndpoint endpoint) {
+		this.endpoint = endpoint;
+	}
 
-  @Override
-  public String getJdbcUrl() {
-    return endpoint.jdbcUrl();
-  }
+	@Override
+	public String getJdbcUrl() {
+		return endpoint.jdbcUrl();
+	}
 
-  @Override
-  public String getUsername() {
-    return endpoint.username();
-  }
+	@Override
+	public String getUsername() {
+		return endpoint.username();
+	}
 
-  @Override
-  public String getPassword() {
-    return endpoint.password();
-  }
+	@Override
+	public String getPassword() {
+		return endpoint.password();
+	}
 
-  @Override
-  public String getDriverClassName() {
-    return "org.postgresql.Driver";
-  }
+	@Override
+	public String getDriverClassName() {
+		return "org.postgresql.Driver";
+	}
+
 }

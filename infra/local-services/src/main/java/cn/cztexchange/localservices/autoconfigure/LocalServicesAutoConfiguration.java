@@ -19,89 +19,103 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts the embedded PostgreSQL and/or Elasticsearch and publishes them as Spring Boot
- * {@code ConnectionDetails}, so that the application and its tests are wired exactly as they would
- * be against external servers.
+ * {@code ConnectionDetails}, so that the application and its tests are wired exactly as
+ * they would be against external servers.
  *
- * <p>Runs before the R2DBC, Flyway, JDBC and Elasticsearch auto-configurations so that theirs see
- * our beans (and back off with their property-based ones). Each server is only started when no
- * external one is configured ({@code spring.r2dbc.url}, {@code spring.elasticsearch.uris}), and each
- * bean only when its Spring Boot module is on the classpath; the class names are given as strings
- * because all of those modules are optional.
+ * <p>
+ * Runs before the R2DBC, Flyway, JDBC and Elasticsearch auto-configurations so that
+ * theirs see our beans (and back off with their property-based ones). Each server is only
+ * started when no external one is configured ({@code spring.r2dbc.url},
+ * {@code spring.elasticsearch.uris}), and each bean only when its Spring Boot module is
+ * on the classpath; the class names are given as strings because all of those modules are
+ * optional.
  */
-@AutoConfiguration(beforeName = {
-    "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
-    "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-    "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-    "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchClientAutoConfiguration",
-    "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchRestClientAutoConfiguration"})
+@AutoConfiguration(beforeName = { "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+		"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		"org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchClientAutoConfiguration",
+		"org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchRestClientAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "czt.local-services.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(LocalServicesProperties.class)
 public class LocalServicesAutoConfiguration {
 
-  /**
-   * Acquires the servers this application needs, all at once so that they start in parallel.
-   *
-   * @param rootUserCheck a test can supply its own; normally the current process is checked
-   */
-  @Bean
-  @Conditional(OnAnyEmbeddedServerCondition.class)
-  LocalServicesLease localServicesLease(LocalServicesProperties properties, ApplicationContext context,
-      ObjectProvider<RootUserCheck> rootUserCheck) {
-    // First of all: as root both servers refuse to run; say so before anything is unpacked.
-    rootUserCheck.getIfAvailable(RootUserCheck::forCurrentProcess).requireNotRoot();
-    return new LocalServicesLease(LocalServices.acquire(properties.toSettings(),
-        // The conditions' view of the classpath, so that bean creation and conditions agree.
-        EmbeddedServerDecision.wanted(context.getEnvironment(), context.getClassLoader())));
-  }
+	/**
+	 * Acquires the servers this application needs, all at once so that they start in
+	 * parallel.
+	 * @param rootUserCheck a test can supply its own; normally the current process is
+	 * checked
+	 */
+	@Bean
+	@Conditional(OnAnyEmbeddedServerCondition.class)
+	LocalServicesLease localServicesLease(LocalServicesProperties properties, ApplicationContext context,
+			ObjectProvider<RootUserCheck> rootUserCheck) {
+		// First of all: as root both servers refuse to run; say so before anything is
+		// unpacked.
+		rootUserCheck.getIfAvailable(RootUserCheck::forCurrentProcess).requireNotRoot();
+		return new LocalServicesLease(LocalServices.acquire(properties.toSettings(),
+				// The conditions' view of the classpath, so that bean creation and
+				// conditions agree.
+				EmbeddedServerDecision.wanted(context.getEnvironment(), context.getClassLoader())));
+	}
 
-  @Configuration(proxyBeanMethods = false)
-  @Conditional(OnEmbeddedPostgresCondition.class)
-  static class EmbeddedPostgresConfiguration {
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(OnEmbeddedPostgresCondition.class)
+	static class EmbeddedPostgresConfiguration {
 
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = {EmbeddedServerDecision.R2DBC_CONNECTION_DETAILS, EmbeddedServerDecision.R2DBC_SPI_OPTIONS})
-    static class R2dbc {
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(
+				name = { EmbeddedServerDecision.R2DBC_CONNECTION_DETAILS, EmbeddedServerDecision.R2DBC_SPI_OPTIONS })
+		static class R2dbc {
 
-      @Bean
-      @ConditionalOnMissingBean(R2dbcConnectionDetails.class)
-      R2dbcConnectionDetails embeddedPostgresR2dbcConnectionDetails(LocalServicesLease lease) {
-        return new EmbeddedPostgresR2dbcConnectionDetails(lease.localServices().postgres());
-      }
-    }
+			@Bean
+			@ConditionalOnMissingBean(R2dbcConnectionDetails.class)
+			R2dbcConnectionDetails embeddedPostgresR2dbcConnectionDetails(LocalServicesLease lease) {
+				return new EmbeddedPostgresR2dbcConnectionDetails(lease.localServices().postgres());
+			}
 
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = EmbeddedServerDecision.FLYWAY_CONNECTION_DETAILS)
-    static class Flyway {
+		}
 
-      @Bean
-      @ConditionalOnMissingBean(FlywayConnectionDetails.class)
-      FlywayConnectionDetails embeddedPostgresFlywayConnectionDetails(LocalServicesLease lease) {
-        return new EmbeddedPostgresFlywayConnectionDetails(lease.localServices().postgres());
-      }
-    }
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(name = EmbeddedServerDecision.FLYWAY_CONNECTION_DETAILS)
+		static class Flyway {
 
-    /** Also what makes FlywayAutoConfiguration activate when the application has no DataSource. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = EmbeddedServerDecision.JDBC_CONNECTION_DETAILS)
-    static class Jdbc {
+			@Bean
+			@ConditionalOnMissingBean(FlywayConnectionDetails.class)
+			FlywayConnectionDetails embeddedPostgresFlywayConnectionDetails(LocalServicesLease lease) {
+				return new EmbeddedPostgresFlywayConnectionDetails(lease.localServices().postgres());
+			}
 
-      @Bean
-      @ConditionalOnMissingBean(JdbcConnectionDetails.class)
-      JdbcConnectionDetails embeddedPostgresJdbcConnectionDetails(LocalServicesLease lease) {
-        return new EmbeddedPostgresJdbcConnectionDetails(lease.localServices().postgres());
-      }
-    }
-  }
+		}
 
-  @Configuration(proxyBeanMethods = false)
-  @Conditional(OnEmbeddedElasticsearchCondition.class)
-  @ConditionalOnClass(name = EmbeddedServerDecision.ELASTICSEARCH_CONNECTION_DETAILS)
-  static class EmbeddedElasticsearchConfiguration {
+		/**
+		 * Also what makes FlywayAutoConfiguration activate when the application has no
+		 * DataSource.
+		 */
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(name = EmbeddedServerDecision.JDBC_CONNECTION_DETAILS)
+		static class Jdbc {
 
-    @Bean
-    @ConditionalOnMissingBean(ElasticsearchConnectionDetails.class)
-    ElasticsearchConnectionDetails embeddedElasticsearchConnectionDetails(LocalServicesLease lease) {
-      return new EmbeddedElasticsearchConnectionDetails(lease.localServices().elasticsearch());
-    }
-  }
+			@Bean
+			@ConditionalOnMissingBean(JdbcConnectionDetails.class)
+			JdbcConnectionDetails embeddedPostgresJdbcConnectionDetails(LocalServicesLease lease) {
+				return new EmbeddedPostgresJdbcConnectionDetails(lease.localServices().postgres());
+			}
+
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(OnEmbeddedElasticsearchCondition.class)
+	@ConditionalOnClass(name = EmbeddedServerDecision.ELASTICSEARCH_CONNECTION_DETAILS)
+	static class EmbeddedElasticsearchConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(ElasticsearchConnectionDetails.class)
+		ElasticsearchConnectionDetails embeddedElasticsearchConnectionDetails(LocalServicesLease lease) {
+			return new EmbeddedElasticsearchConnectionDetails(lease.localServices().elasticsearch());
+		}
+
+	}
+
 }

@@ -1,0 +1,33 @@
+package cn.cztexchange.platform;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * Only on the test classpath: endpoints that fail as a bug or a bad parameter would, to
+ * check the answers no production endpoint produces on purpose.
+ */
+@RestController
+class ProblemDetailsTestController {
+
+	static final String FAILURE_PATH = "/api/test/failure";
+
+	static final String PARAMETER_PATH = "/api/test/parameter";
+
+	static final String SECRET = "connection string with password hunter2";
+
+	@GetMapping(FAILURE_PATH)
+	Mono<String> fail() {
+		return Mono.error(new IllegalStateException(SECRET));
+	}
+
+	@GetMapping(PARAMETER_PATH)
+	Mono<Integer> parameter(@RequestParam @Min(1) @Max(100) int count) {
+		return Mono.just(count);
+	}
+
+}
