@@ -2,6 +2,7 @@ package cn.cztexchange.platform;
 
 import java.util.Arrays;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -11,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.cztexchange.IntegrationTest;
+import cn.cztexchange.SignedInClient;
 import reactor.core.publisher.Flux;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProblemDetailsIntegrationTests {
 
 	@Autowired
+	WebTestClient anonymous;
+
+	/**
+	 * Most API paths need a signed-in caller; anonymous callers get 401 before anything
+	 * else.
+	 */
 	WebTestClient client;
+
+	@BeforeEach
+	void signIn() {
+		this.client = SignedInClient.of(this.anonymous);
+	}
 
 	@Test
 	void malformedJsonIsA400ThatSaysWhere() {
@@ -115,6 +128,17 @@ class ProblemDetailsIntegrationTests {
 			.isEqualTo("count")
 			.jsonPath("$.errors[0].message")
 			.value((String message) -> assertThat(message).contains("1"));
+	}
+
+	@Test
+	void unknownApiPathIsA401ForAnonymousCallers() {
+		this.anonymous.get()
+			.uri("/api/v1/no-such-thing")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test

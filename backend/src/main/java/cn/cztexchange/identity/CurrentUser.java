@@ -1,0 +1,30 @@
+package cn.cztexchange.identity;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * The signed-in user as the access token describes them: who, and which platform roles.
+ * What they may do for an organisation depends on memberships, which are read fresh from
+ * the database.
+ */
+public record CurrentUser(UUID id, String email, Set<Role> roles) {
+
+	public boolean isAdmin() {
+		return this.roles.contains(Role.ADMIN);
+	}
+
+	static CurrentUser of(Jwt jwt) {
+		List<String> roles = jwt.getClaimAsStringList(AccessTokens.ROLES_CLAIM);
+		Set<Role> parsed = EnumSet.noneOf(Role.class);
+		if (roles != null) {
+			roles.forEach((role) -> parsed.add(Role.valueOf(role)));
+		}
+		return new CurrentUser(UUID.fromString(jwt.getSubject()), jwt.getClaimAsString("email"), parsed);
+	}
+
+}

@@ -1,0 +1,148 @@
+package cn.cztexchange.identity;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.util.StringUtils;
+import reactor.core.publisher.Mono;
+
+import cn.cztexchange.platform.ProblemResponseWriter;
+
+/**
+ * The URL-level access rules, token verification, password hashing and security headers.
+ * What depends on organisation membership is decided by {@link AccessPolicy}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+	private static final Log log = LogFactory.getLog(SecurityConfiguration.class);
+
+	/**
+	 * The web app loads scripts and styles only from this origin; React sets style
+	 * attributes, hence 'unsafe-inline' for styles only. No framing, no plugins, no form
+	 * posts elsewhere.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponseWriter problems) {
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+			.authorizeExchange((exchanges) -> exchanges
+				.pathMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh",
+						"/api/v1/auth/logout", "/api/v1/feedback")
+				.permitAll()
+				.pathMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations/*")
+				.permitAll()
+				.pathMatchers("/api/v1/admin/**")
+				.hasRole(Role.ADMIN.name())
+				.pathMatchers("/api/**")
+				.authenticated()
+				// The web app, its assets, health and the API documentation are public.
+				.anyExchange()
+				.permitAll())
+			.oauth2ResourceServer((resourceServer) -> resourceServer
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication))
+				.authenticationEntryPoint((exchange, ex) -> problems.write(exchange, HttpStatus.UNAUTHORIZED,
+						"Unauthorized", "Sign in to do this; your access token is missing, invalid or expired."))
+				.accessDeniedHandler((exchange, ex) -> problems.write(exchange, HttpStatus.FORBIDDEN, "Forbidden",
+						"Your account may not do this.")))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint((exchange, ex) -> problems.write(exchange, HttpStatus.UNAUTHORIZED,
+						"Unauthorized", "Sign in to do this."))
+				.accessDeniedHandler((exchange, ex) -> problems.write(exchange, HttpStatus.FORBIDDEN, "Forbidden",
+						"Your account may not do this.")))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frame) -> frame.mode(Mode.DENY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicy((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
+			.build();
+	}
+
+	/** Argon2id with Spring Security's current parameters (16 MiB, 2 passes). */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+	}
+
+	@Bean
+	SecretKey accessTokenKey(SecurityProperties properties) {
+		String secret = properties.jwt().secret();
+		if (StringUtils.hasText(secret)) {
+			byte[] bytes = Base64.getDecoder().decode(secret.strip());
+			if (bytes.length < 32) {
+				throw new IllegalStateException("app.security.jwt.secret must be at least 32 bytes (base64), it has "
+						+ bytes.length + ". Make one with: openssl rand -base64 32");
+			}
+			return new SecretKeySpec(bytes, "HmacSHA256");
+		}
+		log.warn("No app.security.jwt.secret (APP_SECURITY_JWT_SECRET) set: signing access tokens with a random key. "
+				+ "Fine for one instance; with several replicas set the same secret on each.");
+		byte[] bytes = new byte[32];
+		new SecureRandom().nextBytes(bytes);
+		return new SecretKeySpec(bytes, "HmacSHA256");
+	}
+
+	@Bean
+	JwtEncoder jwtEncoder(SecretKey accessTokenKey) {
+		return new NimbusJwtEncoder(new ImmutableSecret<>(accessTokenKey));
+	}
+
+	@Bean
+	ReactiveJwtDecoder jwtDecoder(SecretKey accessTokenKey, SecurityProperties properties) {
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(accessTokenKey)
+			.macAlgorithm(MacAlgorithm.HS256)
+			.build();
+		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.jwt().issuer()));
+		return decoder;
+	}
+
+	private static Mono<AbstractAuthenticationToken> authentication(Jwt jwt) {
+		List<String> roles = jwt.getClaimAsStringList(AccessTokens.ROLES_CLAIM);
+		Collection<GrantedAuthority> authorities = (roles != null)
+				? roles.stream().<GrantedAuthority>map((role) -> new SimpleGrantedAuthority("ROLE_" + role)).toList()
+				: List.of();
+		return Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));
+	}
+
+	/** Keeps the compiler honest about the converter's type. */
+	static final Converter<Jwt, Mono<AbstractAuthenticationToken>> CONVERTER = SecurityConfiguration::authentication;
+
+}

@@ -1,0 +1,56 @@
+package cn.cztexchange.identity;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Authentication settings.
+ *
+ * @param jwt how access tokens are signed and how long they live
+ * @param refreshToken how refresh tokens are kept and delivered
+ * @param rateLimits how many login and registration attempts are allowed
+ */
+@ConfigurationProperties("app.security")
+public record SecurityProperties(@DefaultValue Jwt jwt, @DefaultValue RefreshToken refreshToken,
+		@DefaultValue RateLimits rateLimits) {
+
+	/**
+	 * @param secret base64 HMAC-SHA256 key of at least 32 bytes, the same on every
+	 * replica; when empty a random key is made at start, which is fine for one instance
+	 * (clients refresh their access token after a restart) but not for several
+	 * @param issuer the {@code iss} claim
+	 * @param accessTokenTtl how long an access token is valid; also how long a role
+	 * change or a disabled account takes to reach tokens already issued
+	 */
+	public record Jwt(@DefaultValue("") String secret, @DefaultValue("czt-exchange") String issuer,
+			@DefaultValue("10m") Duration accessTokenTtl) {
+	}
+
+	/**
+	 * @param ttl how long a session lasts without use
+	 * @param cookieName the HttpOnly cookie that carries it
+	 * @param cookieSecure whether the cookie is marked Secure; {@code null} marks it when
+	 * the request came over HTTPS
+	 */
+	public record RefreshToken(@DefaultValue("14d") Duration ttl, @DefaultValue("czt_refresh") String cookieName,
+			Boolean cookieSecure) {
+	}
+
+	/**
+	 * @param loginFailuresPerAccount failed logins for one email address within the
+	 * window before every further attempt is refused with 429
+	 * @param loginFailuresPerAddress failed logins from one client address within the
+	 * window
+	 * @param loginWindow the login window
+	 * @param registrationsPerAddress registration attempts from one client address within
+	 * the registration window
+	 * @param registrationWindow the registration window
+	 */
+	public record RateLimits(@DefaultValue("5") int loginFailuresPerAccount,
+			@DefaultValue("20") int loginFailuresPerAddress, @DefaultValue("15m") Duration loginWindow,
+			@DefaultValue("10") int registrationsPerAddress, @DefaultValue("1h") Duration registrationWindow) {
+	}
+
+}
