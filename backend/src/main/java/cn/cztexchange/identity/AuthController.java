@@ -39,9 +39,12 @@ class AuthController {
 
 	private final RefreshCookies cookies;
 
-	AuthController(AuthService service, RefreshCookies cookies) {
+	private final boolean externalLogin;
+
+	AuthController(AuthService service, RefreshCookies cookies, SecurityProperties properties) {
 		this.service = service;
 		this.cookies = cookies;
+		this.externalLogin = properties.oidc().enabled();
 	}
 
 	@PostMapping("/register")
@@ -49,6 +52,7 @@ class AuthController {
 	@Operation(summary = "Register an account",
 			description = "Always answers 202 alike, whether or not the address already has an account; then log in.")
 	Mono<Map<String, String>> register(@Valid @RequestBody RegisterRequest request, ServerWebExchange exchange) {
+		requireBuiltInLogin();
 		return this.service.register(request, ClientAddress.of(exchange.getRequest()))
 			.thenReturn(Map.of("message", "If this address could be registered, you can now log in with it."));
 	}
@@ -57,6 +61,7 @@ class AuthController {
 	@Operation(summary = "Log in",
 			description = "Answers the access token as `accessToken` and sets the refresh cookie.")
 	Mono<LoginResponse> login(@Valid @RequestBody LoginRequest request, ServerWebExchange exchange) {
+		requireBuiltInLogin();
 		return this.service.login(request.email(), request.password(), ClientAddress.of(exchange.getRequest()))
 			.flatMap((session) -> answer(session, exchange));
 	}
@@ -67,6 +72,7 @@ class AuthController {
 	Mono<LoginResponse> refresh(
 			@Parameter(hidden = true) @RequestHeader(name = CSRF_HEADER, required = false) String csrf,
 			ServerWebExchange exchange) {
+		requireBuiltInLogin();
 		requireCsrfHeader(csrf);
 		String token = this.cookies.read(exchange);
 		if (token == null) {
@@ -84,6 +90,7 @@ class AuthController {
 			description = "Ends the session of the refresh cookie. Needs `X-Requested-With: czt-web`.")
 	Mono<Void> logout(@Parameter(hidden = true) @RequestHeader(name = CSRF_HEADER, required = false) String csrf,
 			@AuthenticationPrincipal Jwt jwt, ServerWebExchange exchange) {
+		requireBuiltInLogin();
 		requireCsrfHeader(csrf);
 		String token = this.cookies.read(exchange);
 		this.cookies.clear(exchange);
@@ -96,6 +103,14 @@ class AuthController {
 		return this.service.describe(session.user())
 			.map((me) -> new LoginResponse(session.accessToken().value(), "Bearer", session.accessToken().expiresIn(),
 					me));
+	}
+
+	/** With an external OpenID Connect provider, accounts sign in there, not here. */
+	private void requireBuiltInLogin() {
+		if (this.externalLogin) {
+			throw new DomainException(HttpStatus.NOT_FOUND, "Not found",
+					"Sign-in is handled by the organisation's OpenID Connect provider.");
+		}
 	}
 
 	private static void requireCsrfHeader(String value) {

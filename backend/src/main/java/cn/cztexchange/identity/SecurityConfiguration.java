@@ -59,7 +59,10 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponseWriter problems) {
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponseWriter problems,
+			SecurityProperties properties, ExternalIdentities externalIdentities) {
+		Converter<Jwt, Mono<AbstractAuthenticationToken>> authentication = properties.oidc().enabled()
+				? externalIdentities::authenticate : SecurityConfiguration::authentication;
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -79,7 +82,7 @@ class SecurityConfiguration {
 				.anyExchange()
 				.permitAll())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication))
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(authentication))
 				.authenticationEntryPoint((exchange, ex) -> problems.write(exchange, HttpStatus.UNAUTHORIZED,
 						"Unauthorized", "Sign in to do this; your access token is missing, invalid or expired."))
 				.accessDeniedHandler((exchange, ex) -> problems.write(exchange, HttpStatus.FORBIDDEN, "Forbidden",
@@ -125,8 +128,19 @@ class SecurityConfiguration {
 		return new NimbusJwtEncoder(new ImmutableSecret<>(accessTokenKey));
 	}
 
+	/**
+	 * Our own HS256 tokens, or, with an external OpenID Connect provider, the provider's
+	 * tokens checked against the keys it publishes (fetched on first use, not at start).
+	 */
 	@Bean
 	ReactiveJwtDecoder jwtDecoder(SecretKey accessTokenKey, SecurityProperties properties) {
+		if (properties.oidc().enabled()) {
+			NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+				.withIssuerLocation(properties.oidc().issuerUri())
+				.build();
+			decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.oidc().issuerUri()));
+			return decoder;
+		}
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(accessTokenKey)
 			.macAlgorithm(MacAlgorithm.HS256)
 			.build();
@@ -141,8 +155,5 @@ class SecurityConfiguration {
 				: List.of();
 		return Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));
 	}
-
-	/** Keeps the compiler honest about the converter's type. */
-	static final Converter<Jwt, Mono<AbstractAuthenticationToken>> CONVERTER = SecurityConfiguration::authentication;
 
 }

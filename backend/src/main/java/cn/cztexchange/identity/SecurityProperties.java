@@ -11,10 +11,33 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwt how access tokens are signed and how long they live
  * @param refreshToken how refresh tokens are kept and delivered
  * @param rateLimits how many login and registration attempts are allowed
+ * @param oidc an external OpenID Connect provider, if one replaces the built-in login
  */
 @ConfigurationProperties("app.security")
 public record SecurityProperties(@DefaultValue Jwt jwt, @DefaultValue RefreshToken refreshToken,
-		@DefaultValue RateLimits rateLimits) {
+		@DefaultValue RateLimits rateLimits, @DefaultValue Oidc oidc) {
+
+	/**
+	 * An external OpenID Connect provider instead of the built-in login. When
+	 * {@code issuerUri} is set, the API accepts the provider's access tokens (verified
+	 * with its published keys), makes a local account for each new email address on first
+	 * use, and the built-in register, login, refresh and password endpoints answer 404.
+	 *
+	 * @param issuerUri the provider's issuer, e.g.
+	 * {@code https://login.example.cn/realms/czt}
+	 * @param emailClaim the claim holding the user's email address
+	 * @param nameClaim the claim holding the user's display name
+	 * @param rolesClaim the claim listing platform roles the provider grants (RESEARCHER,
+	 * FIRM, INVESTOR, PUBLISHER, ADMIN), added to the roles the account has here
+	 */
+	public record Oidc(@DefaultValue("") String issuerUri, @DefaultValue("email") String emailClaim,
+			@DefaultValue("name") String nameClaim, @DefaultValue("roles") String rolesClaim) {
+
+		public boolean enabled() {
+			return !this.issuerUri.isBlank();
+		}
+
+	}
 
 	/**
 	 * @param secret base64 HMAC-SHA256 key of at least 32 bytes, the same on every
