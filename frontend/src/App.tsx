@@ -1,18 +1,46 @@
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from './components/Layout';
 import { NotFoundPage } from './components/NotFoundPage';
+import { AdminAuditPage } from './features/admin/AdminAuditPage';
+import { AdminOrganisationsPage } from './features/admin/AdminOrganisationsPage';
+import { AdminUsersPage } from './features/admin/AdminUsersPage';
 import { HomePage } from './features/home/HomePage';
+import { AuthProvider } from './features/identity/AuthProvider';
+import { LoginPage } from './features/identity/LoginPage';
+import { ProfilePage } from './features/identity/ProfilePage';
+import { RegisterPage } from './features/identity/RegisterPage';
+import { RequireAuth } from './features/identity/RequireAuth';
+import { MyOrganisationsPage } from './features/organisations/MyOrganisationsPage';
+import { OrganisationPage } from './features/organisations/OrganisationPage';
 import { StatusPage } from './features/status/StatusPage';
 
-/** The client-side routes. The backend forwards unknown non-API paths to index.html. */
+/**
+ * The client-side routes. The backend forwards unknown non-API paths to index.html.
+ * The session is restored (refresh cookie) when the app starts.
+ */
 export function App() {
   return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<HomePage />} />
-        <Route path="status" element={<StatusPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <AuthProvider>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route index element={<HomePage />} />
+          <Route path="status" element={<StatusPage />} />
+          <Route path="login" element={<LoginPage />} />
+          <Route path="register" element={<RegisterPage />} />
+          <Route path="organisations/:id" element={<OrganisationPage />} />
+          <Route element={<RequireAuth />}>
+            <Route path="profile" element={<ProfilePage />} />
+            <Route path="organisations/mine" element={<MyOrganisationsPage />} />
+          </Route>
+          <Route path="admin" element={<RequireAuth role="ADMIN" />}>
+            <Route index element={<Navigate to="/admin/users" replace />} />
+            <Route path="users" element={<AdminUsersPage />} />
+            <Route path="organisations" element={<AdminOrganisationsPage />} />
+            <Route path="audit" element={<AdminAuditPage />} />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </AuthProvider>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { setActiveLocale } from '../i18n/messages';
 import { jsonResponse } from '../test/render';
-import { ApiProblemError, CLIENT_PROBLEM_TYPES, apiGet, apiPost } from './client';
+import { ApiProblemError, CLIENT_PROBLEM_TYPES, apiGet, apiPost, queryString, retryAfterSeconds } from './client';
 
 function stubFetch(implementation: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>) {
   const fetchMock = vi.fn(implementation);
@@ -115,5 +115,49 @@ describe('API client', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(apiGet('/api/things', { signal: controller.signal })).rejects.toHaveProperty('name', 'AbortError');
+  });
+});
+
+describe('API client headers and extensions', () => {
+  it('sends the UI language as Accept-Language', async () => {
+    const fetchMock = stubFetch(async () => jsonResponse({}));
+    setActiveLocale('en');
+    await apiGet('/api/things');
+    expect(new Headers(fetchMock.mock.calls[0]![1]?.headers).get('Accept-Language')).toBe('en');
+  });
+
+  it('adds X-Requested-With only when asked (refresh, logout)', async () => {
+    const fetchMock = stubFetch(async () => new Response(null, { status: 204 }));
+    await apiPost('/api/v1/auth/logout', undefined, { csrf: true });
+    await apiPost('/api/things', undefined);
+    const [withCsrf, without] = fetchMock.mock.calls.map(([, init]) => new Headers(init?.headers));
+    expect(withCsrf!.get('X-Requested-With')).toBe('czt-web');
+    expect(without!.has('X-Requested-With')).toBe(false);
+    expect(fetchMock.mock.calls[0]![1]?.body).toBeUndefined();
+  });
+
+  it('keeps the Retry-After seconds of a 429 on the problem', async () => {
+    stubFetch(
+      async () =>
+        new Response(JSON.stringify({ title: 'Too Many Requests', status: 429 }), {
+          status: 429,
+          headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' },
+        }),
+    );
+    const error = await problemFrom(apiPost('/api/v1/auth/login', {}));
+    expect(error.problem.retryAfter).toBe(30);
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2025-04-01T00:00:00Z');
+    expect(retryAfterSeconds('120', now)).toBe(120);
+    expect(retryAfterSeconds('Tue, 01 Apr 2025 00:01:30 GMT', now)).toBe(90);
+    expect(retryAfterSeconds(null, now)).toBeUndefined();
+    expect(retryAfterSeconds('soon', now)).toBeUndefined();
+  });
+
+  it('builds query strings from the given parameters only', () => {
+    expect(queryString({ query: '质谱', type: '', page: 0, size: undefined })).toBe('?query=%E8%B4%A8%E8%B0%B1&page=0');
+    expect(queryString({})).toBe('');
   });
 });

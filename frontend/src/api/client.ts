@@ -15,6 +15,11 @@ export interface ProblemDetail {
   detail?: string;
   instance?: string;
   errors?: FieldError[];
+  /**
+   * Client-side addition: the seconds from the `Retry-After` header of the answer (e.g. of a
+   * 429), when it sent one. Not part of the server's body.
+   */
+  retryAfter?: number;
 }
 
 /**
@@ -45,22 +50,75 @@ export interface RequestOptions {
    * from `/actuator/health`, which still carries the health report.
    */
   acceptStatus?: readonly number[];
+  /**
+   * Sends `X-Requested-With: czt-web`, which the backend requires on the cookie-authenticated
+   * auth endpoints (refresh, logout) as its CSRF defence.
+   */
+  csrf?: boolean;
+  /** Sends no `Authorization` header even when a session is held (login, register, refresh). */
+  anonymous?: boolean;
+  /** Does not try to renew the session and retry when the answer is 401. */
+  noRenew?: boolean;
 }
+
+/**
+ * How the client takes part in the session without knowing it: the identity feature
+ * installs these hooks (see `features/identity/session.ts`).
+ */
+export interface AuthHooks {
+  /** The access token to send as `Authorization: Bearer …`, or null when anonymous. */
+  accessToken(): string | null;
+  /**
+   * Called once when a request sent with `usedToken` was answered 401: renews the session
+   * (deduplicated) and answers whether the request should be retried with the new token.
+   * It never throws; when it answers false the session is over.
+   */
+  renew(usedToken: string): Promise<boolean>;
+}
+
+let authHooks: AuthHooks | null = null;
+
+export function setAuthHooks(hooks: AuthHooks | null): void {
+  authHooks = hooks;
+}
+
+/** The value of `X-Requested-With` on refresh and logout. */
+export const CSRF_HEADER_VALUE = 'czt-web';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 const ACCEPT = 'application/json, application/problem+json';
 
 /**
- * The headers sent with every request. This is the one place to add authentication
- * (e.g. an `Authorization` header) when identity arrives.
+ * The headers sent with every request: the one place where authentication is added
+ * (`Authorization: Bearer …` while a session is held, `X-Requested-With` where asked for).
+ * `Accept-Language` lets the server localize the messages of its problems.
  */
-function requestHeaders(hasBody: boolean): Headers {
-  const headers = new Headers({ Accept: ACCEPT });
+function requestHeaders(hasBody: boolean, options: RequestOptions, accessToken: string | null): Headers {
+  const headers = new Headers({ Accept: ACCEPT, 'Accept-Language': getActiveLocale() });
   if (hasBody) {
     headers.set('Content-Type', 'application/json');
   }
+  if (accessToken && !options.anonymous) {
+    headers.set('Authorization', `Bearer ${accessToken}`);
+  }
+  if (options.csrf) {
+    headers.set('X-Requested-With', CSRF_HEADER_VALUE);
+  }
   return headers;
+}
+
+/** Seconds from a `Retry-After` header (delay-seconds or an HTTP date), if any. */
+export function retryAfterSeconds(value: string | null, now: number = Date.now()): number | undefined {
+  if (!value) {
+    return undefined;
+  }
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) {
+    return Number(trimmed);
+  }
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 function synthesized(kind: keyof typeof CLIENT_PROBLEM_TYPES, status: number): ProblemDetail {
@@ -71,6 +129,11 @@ function synthesized(kind: keyof typeof CLIENT_PROBLEM_TYPES, status: number): P
     status,
     detail: translate(locale, `problem.${kind}.detail`, { status }),
   };
+}
+
+/** The (localized) problem for a 2xx answer whose body is not what was expected. */
+export function invalidResponseProblem(status: number): ProblemDetail {
+  return synthesized('invalidResponse', status);
 }
 
 function isJson(response: Response): boolean {
@@ -124,19 +187,19 @@ async function readJson(response: Response): Promise<unknown> {
   return text ? JSON.parse(text) : undefined;
 }
 
-/**
- * Sends a request to the backend (same origin) and returns its JSON body as `T`.
- * Throws `ApiProblemError` for any non-2xx answer not listed in `acceptStatus`, for
- * network failures (status 0) and for unreadable answers. Aborts are rethrown as they are.
- */
-export async function apiRequest<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
-  const { signal, acceptStatus = [] } = options;
-  let response: Response;
+async function send(
+  method: Method,
+  path: string,
+  body: unknown,
+  options: RequestOptions,
+  accessToken: string | null,
+): Promise<Response> {
+  const { signal } = options;
   try {
-    response = await fetch(path, {
+    return await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: requestHeaders(body !== undefined),
+      headers: requestHeaders(body !== undefined, options, accessToken),
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
     });
@@ -145,6 +208,31 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
       throw error;
     }
     throw new ApiProblemError(synthesized('network', 0), { cause: error });
+  }
+}
+
+function withRetryAfter(problem: ProblemDetail, response: Response): ProblemDetail {
+  const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
+  return retryAfter === undefined ? problem : { ...problem, retryAfter };
+}
+
+/**
+ * Sends a request to the backend (same origin) and returns its JSON body as `T`.
+ * Throws `ApiProblemError` for any non-2xx answer not listed in `acceptStatus`, for
+ * network failures (status 0) and for unreadable answers. Aborts are rethrown as they are.
+ *
+ * When a request sent with an access token is answered 401, the session is renewed once
+ * (see `AuthHooks.renew`) and the request is sent again once.
+ */
+export async function apiRequest<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  const { signal, acceptStatus = [] } = options;
+  const usedToken = options.anonymous ? null : (authHooks?.accessToken() ?? null);
+  let response = await send(method, path, body, options, usedToken);
+
+  if (response.status === 401 && usedToken && authHooks && !options.noRenew) {
+    if (await authHooks.renew(usedToken)) {
+      response = await send(method, path, body, options, authHooks.accessToken());
+    }
   }
 
   if (response.ok || acceptStatus.includes(response.status)) {
@@ -162,7 +250,7 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   }
 
   if (!isJson(response)) {
-    throw new ApiProblemError(synthesized('http', response.status));
+    throw new ApiProblemError(withRetryAfter(synthesized('http', response.status), response));
   }
   let problemBody: unknown;
   try {
@@ -171,15 +259,16 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
     if (isAbort(error, signal)) {
       throw error;
     }
-    throw new ApiProblemError(synthesized('http', response.status), { cause: error });
+    throw new ApiProblemError(withRetryAfter(synthesized('http', response.status), response), { cause: error });
   }
-  throw new ApiProblemError(toProblemDetail(problemBody, response.status));
+  throw new ApiProblemError(withRetryAfter(toProblemDetail(problemBody, response.status), response));
 }
 
 export function apiGet<T>(path: string, options?: RequestOptions): Promise<T> {
   return apiRequest<T>('GET', path, undefined, options);
 }
 
+/** POSTs `body` as JSON; pass `undefined` to send no body. */
 export function apiPost<T>(path: string, body: unknown, options?: RequestOptions): Promise<T> {
   return apiRequest<T>('POST', path, body, options);
 }
@@ -202,4 +291,29 @@ export function problemOf(error: unknown): ProblemDetail {
     return error.problem;
   }
   return synthesized('network', 0);
+}
+
+/** The HTTP status of what a request threw (0 for network failures and non-API errors). */
+export function statusOf(error: unknown): number {
+  return error instanceof ApiProblemError ? error.problem.status : 0;
+}
+
+/** One page of a paged list as the API answers it. */
+export interface Page<T> {
+  items: T[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+/** `?a=1&b=x` from the defined, non-empty parameters (empty string when there are none). */
+export function queryString(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') {
+      search.set(key, String(value));
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
 }

@@ -1,18 +1,53 @@
 import { useState } from 'react';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { useAuth } from '../features/identity/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { LanguageSelect } from './LanguageSelect';
 
-/** Pages reachable from the main navigation. Add a feature here once its page exists. */
-const navItems: { to: string; label: MessageKey; end?: boolean }[] = [
-  { to: '/', label: 'nav.home', end: true },
-  { to: '/status', label: 'nav.status' },
+interface NavItem {
+  to: string;
+  label: MessageKey;
+  testId: string;
+  end?: boolean;
+}
+
+/** Pages for everyone. */
+const publicItems: NavItem[] = [
+  { to: '/', label: 'nav.home', testId: 'nav-home', end: true },
+  { to: '/status', label: 'nav.status', testId: 'nav-status' },
+];
+const anonymousItems: NavItem[] = [
+  { to: '/login', label: 'nav.login', testId: 'nav-login' },
+  { to: '/register', label: 'nav.register', testId: 'nav-register' },
+];
+const memberItems: NavItem[] = [{ to: '/organisations/mine', label: 'nav.myOrganisations', testId: 'nav-my-organisations' }];
+const adminItems: NavItem[] = [
+  { to: '/admin/users', label: 'nav.adminUsers', testId: 'nav-admin-users' },
+  { to: '/admin/organisations', label: 'nav.adminOrganisations', testId: 'nav-admin-organisations' },
+  { to: '/admin/audit', label: 'nav.adminAudit', testId: 'nav-admin-audit' },
 ];
 
 export function Layout() {
   const { t } = useI18n();
+  const { status, user, hasRole, logout } = useAuth();
+  const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
+
+  // The menu shows only what the current person may do (nothing session-specific until known).
+  const items = [
+    ...publicItems,
+    ...(status === 'anonymous' ? anonymousItems : []),
+    ...(user ? memberItems : []),
+    ...(user && hasRole('ADMIN') ? adminItems : []),
+  ];
+
+  const signOut = async () => {
+    setMenuOpen(false);
+    await logout();
+    navigate('/');
+    document.getElementById('main')?.focus();
+  };
 
   return (
     <div className="app">
@@ -63,19 +98,57 @@ export function Layout() {
           >
             <nav aria-label={t('layout.primaryNav')} className="site-nav">
               <ul>
-                {navItems.map((item) => (
+                {items.map((item) => (
                   <li key={item.to}>
                     <NavLink
                       to={item.to}
                       end={item.end}
                       className="site-nav__link"
-                      data-testid={`nav-${item.label.replace('nav.', '')}`}
+                      data-testid={item.testId}
                       onClick={() => setMenuOpen(false)}
                     >
                       {t(item.label)}
                     </NavLink>
                   </li>
                 ))}
+                {user && (
+                  <>
+                    <li className="site-nav__user">
+                      <NavLink
+                        to="/profile"
+                        className="site-nav__link"
+                        data-testid="nav-profile"
+                        onClick={() => setMenuOpen(false)}
+                      >
+                        <span className="visually-hidden">{t('nav.profile')}: </span>
+                        <svg
+                          aria-hidden="true"
+                          viewBox="0 0 24 24"
+                          width="16"
+                          height="16"
+                          fill="none"
+                          stroke="currentColor"
+                          strokeWidth="1.8"
+                          className="site-nav__icon"
+                        >
+                          <circle cx="12" cy="8" r="4" />
+                          <path d="M4 21a8 8 0 0 1 16 0" />
+                        </svg>
+                        <span data-testid="user-menu-name">{user.displayName}</span>
+                      </NavLink>
+                    </li>
+                    <li>
+                      <button
+                        type="button"
+                        className="site-nav__link site-nav__button"
+                        data-testid="nav-logout"
+                        onClick={() => void signOut()}
+                      >
+                        {t('nav.logout')}
+                      </button>
+                    </li>
+                  </>
+                )}
               </ul>
             </nav>
             <LanguageSelect />

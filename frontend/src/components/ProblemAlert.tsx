@@ -33,6 +33,11 @@ export function ProblemAlert({ problem, className }: { problem: ProblemDetail; c
       <p className="problem__meta" data-testid="problem-status">
         {problem.status > 0 ? t('problem.status', { status: problem.status }) : t('problem.noResponse')}
       </p>
+      {problem.retryAfter !== undefined && (
+        <p className="problem__detail" data-testid="problem-retry-after">
+          {t('problem.retryAfter', { seconds: problem.retryAfter })}
+        </p>
+      )}
       {problem.instance && <p className="problem__meta">{t('problem.instance', { instance: problem.instance })}</p>}
       {errors.length > 0 && (
         <>

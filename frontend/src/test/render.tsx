@@ -14,7 +14,4 @@ export function renderApp(path = '/') {
   );
 }
 
-/** A fetch Response with a JSON body. */
-export function jsonResponse(body: unknown, status = 200, contentType = 'application/json'): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
-}
+export { jsonResponse } from './api';

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { anonymousBackend } from '../../test/api';
 import { jsonResponse, renderApp } from '../../test/render';
 import { REFRESH_INTERVAL_MS } from './StatusPage';
 
@@ -33,15 +34,21 @@ const downReport = {
   groups: ['liveness', 'readiness'],
 };
 
+/** Answers the health requests in turn; the session refresh on app start answers 401 (anonymous). */
 function stubHealth(...responses: (() => Response | Promise<Response>)[]) {
   let call = 0;
-  const fetchMock = vi.fn(async () => {
+  const healthMock = vi.fn<typeof fetch>(async () => {
     const next = responses[Math.min(call, responses.length - 1)]!;
     call += 1;
     return next();
   });
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input) === '/actuator/health' ? healthMock(input, init) : anonymousBackend(input, init),
+    ),
+  );
+  return healthMock;
 }
 
 describe('StatusPage', () => {

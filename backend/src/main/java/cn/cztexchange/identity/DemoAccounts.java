@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -25,7 +25,7 @@ import reactor.core.scheduler.Schedulers;
  */
 @Component
 @ConditionalOnBooleanProperty("app.demo.enabled")
-class DemoAccounts {
+class DemoAccounts implements ApplicationRunner {
 
 	/** The password of every demo account; documented in the README. */
 	static final String PASSWORD = "Demo-Xiangjiang-2026";
@@ -49,13 +49,18 @@ class DemoAccounts {
 		this.clock = clock;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void load() {
+	/**
+	 * Runs before the application reports itself ready, and waits for the inserts:
+	 * start-up, not a request path, and a "ready" application whose demo logins fail
+	 * would mislead.
+	 */
+	@Override
+	public void run(ApplicationArguments args) {
 		Instant now = this.clock.instant();
 		Mono.fromCallable(() -> this.passwords.encode(PASSWORD))
 			.subscribeOn(Schedulers.boundedElastic())
 			.flatMapMany((hash) -> Flux.fromIterable(accounts())
-				.concatMap((account) -> insertOrganisation(account.organisation(), now)
+				.concatMap((account) -> insertOrganisation(account.organisation())
 					.then(this.users.insertIfAbsent(new UserAccount(account.userId(), account.email(), hash,
 							account.displayName(), "zh-CN", EnumSet.of(account.role()), true, now, now, null)))
 					.then(this.organisations.insertMembership(
@@ -66,7 +71,7 @@ class DemoAccounts {
 					+ accounts().stream().map(DemoAccount::email).toList() + ", password " + PASSWORD));
 	}
 
-	private Mono<Void> insertOrganisation(Organisation organisation, Instant now) {
+	private Mono<Void> insertOrganisation(Organisation organisation) {
 		return this.organisations.findById(organisation.id())
 			.hasElement()
 			.flatMap((exists) -> exists ? Mono.empty() : this.organisations.insert(organisation).then());

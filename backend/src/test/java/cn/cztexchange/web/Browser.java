@@ -20,6 +20,18 @@ final class Browser {
 	private Browser() {
 	}
 
+	private static ChromeDriver shared;
+
+	/** One browser for all browser tests of the run, closed when the test JVM ends. */
+	static synchronized ChromeDriver shared() throws Exception {
+		if (shared == null) {
+			shared = start();
+			ChromeDriver browser = shared;
+			Runtime.getRuntime().addShutdownHook(new Thread(browser::quit));
+		}
+		return shared;
+	}
+
 	static ChromeDriver start() throws Exception {
 		Path chromium = Path.of(env("CHROMIUM_BIN", "/usr/bin/chromium"));
 		Path driver = Path.of(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));

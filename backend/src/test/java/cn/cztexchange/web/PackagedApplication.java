@@ -32,6 +32,27 @@ final class PackagedApplication implements AutoCloseable {
 		this.port = port;
 	}
 
+	private static PackagedApplication shared;
+
+	/**
+	 * One application for all browser tests of the run, stopped when the test JVM ends.
+	 */
+	static synchronized PackagedApplication shared() throws Exception {
+		if (shared == null) {
+			shared = start("browser-tests");
+			PackagedApplication application = shared;
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					application.close();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+		}
+		return shared;
+	}
+
 	static PackagedApplication start(String name) throws Exception {
 		Path jar = Path.of(System.getProperty("app.jar", "target/czt-exchange.jar"));
 		if (!Files.isRegularFile(jar)) {
@@ -43,7 +64,8 @@ final class PackagedApplication implements AutoCloseable {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
 				"--czt.local-services.data-dir=target/" + name + "-services", "--czt.local-services.postgres-port=0",
-				"--czt.local-services.elasticsearch-port=0", "--czt.local-services.durable=false"))
+				"--czt.local-services.elasticsearch-port=0", "--czt.local-services.durable=false",
+				"--app.demo.enabled=true"))
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();

@@ -2,7 +2,6 @@ package cn.cztexchange.web;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,18 +27,8 @@ class StatusPageBrowserTests {
 
 	@BeforeAll
 	static void start() throws Exception {
-		application = PackagedApplication.start("browser-tests");
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (application != null) {
-			application.close();
-		}
+		application = PackagedApplication.shared();
+		browser = Browser.shared();
 	}
 
 	@Test
