@@ -3,11 +3,9 @@ package cn.cztexchange.web;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -17,21 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A newcomer registers, is signed in, sees the researcher's menu and logs out; the demo
  * admin logs in and sees the admin menu and the audit log that recorded it.
  */
-class IdentityBrowserTests {
-
-	static PackagedApplication application;
-
-	static ChromeDriver browser;
-
-	@BeforeAll
-	static void start() throws Exception {
-		application = PackagedApplication.shared();
-		browser = Browser.shared();
-	}
+class IdentityBrowserTests extends BrowserTest {
 
 	@Test
 	void registerSeeTheMenuOfTheRoleAndLogOut() {
-		try {
+		scenario("identity-register", () -> {
 			WebDriverWait wait = openAt("/register");
 			String email = "browser-" + UUID.randomUUID() + "@example.com";
 			type("register-email", email);
@@ -53,17 +41,12 @@ class IdentityBrowserTests {
 			browser.navigate().refresh();
 			wait.until(ExpectedConditions.visibilityOfElementLocated(testId("nav-login")));
 			assertThat(present("nav-profile")).isFalse();
-			Browser.screenshot(browser, "identity-logged-out");
-		}
-		catch (RuntimeException | Error ex) {
-			Browser.screenshot(browser, "identity-register-failure");
-			throw new AssertionError(ex.getMessage() + "\nApplication log:\n" + application.logTail(), ex);
-		}
+		});
 	}
 
 	@Test
 	void adminLogsInSeesTheAdminMenuAndTheAuditLog() {
-		try {
+		scenario("identity-admin", () -> {
 			WebDriverWait wait = openAt("/login");
 			type("login-email", "admin@demo.cztexchange.cn");
 			type("login-password", "Demo-Xiangjiang-2026");
@@ -84,11 +67,7 @@ class IdentityBrowserTests {
 
 			browser.findElement(testId("nav-logout")).click();
 			wait.until(ExpectedConditions.visibilityOfElementLocated(testId("nav-login")));
-		}
-		catch (RuntimeException | Error ex) {
-			Browser.screenshot(browser, "identity-admin-failure");
-			throw new AssertionError(ex.getMessage() + "\nApplication log:\n" + application.logTail(), ex);
-		}
+		});
 	}
 
 	private static WebDriverWait openAt(String path) {
@@ -107,10 +86,6 @@ class IdentityBrowserTests {
 
 	private static boolean present(String id) {
 		return !browser.findElements(testId(id)).isEmpty();
-	}
-
-	private static By testId(String id) {
-		return By.cssSelector("[data-testid='" + id + "']");
 	}
 
 }

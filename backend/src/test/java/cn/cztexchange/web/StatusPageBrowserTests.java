@@ -2,12 +2,10 @@ package cn.cztexchange.web;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -19,21 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * web app loads in Chinese, switches to English, and its status page shows both data
  * stores up.
  */
-class StatusPageBrowserTests {
-
-	static PackagedApplication application;
-
-	static ChromeDriver browser;
-
-	@BeforeAll
-	static void start() throws Exception {
-		application = PackagedApplication.shared();
-		browser = Browser.shared();
-	}
+class StatusPageBrowserTests extends BrowserTest {
 
 	@Test
 	void switchesLanguageAndShowsPostgresAndElasticsearchUp() {
-		try {
+		scenario("status-page-desktop", () -> {
 			browser.manage().window().setSize(new Dimension(1280, 900));
 			browser.get(application.url("/"));
 			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -41,7 +29,7 @@ class StatusPageBrowserTests {
 			assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("zh-CN");
 			String chineseStatusLink = browser.findElement(By.cssSelector("header a[href='/status']")).getText();
 
-			new Select(browser.findElement(By.cssSelector("[data-testid='language-select']"))).selectByValue("en");
+			new Select(browser.findElement(testId("language-select"))).selectByValue("en");
 			wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
 			assertThat(browser.findElement(By.tagName("header")).getText()).contains("CZT Innovation Exchange");
 			WebElement statusLink = browser.findElement(By.cssSelector("header a[href='/status']"));
@@ -49,33 +37,26 @@ class StatusPageBrowserTests {
 
 			statusLink.click();
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "System status"));
-			wait.until(ExpectedConditions
-				.textToBePresentInElementLocated(By.cssSelector("[data-testid='health-status-r2dbc']"), "UP"));
-			wait.until(ExpectedConditions
-				.textToBePresentInElementLocated(By.cssSelector("[data-testid='health-status-elasticsearch']"), "UP"));
-			assertThat(browser.findElement(By.cssSelector("[data-testid='health-component-r2dbc']")).getText())
-				.contains("PostgreSQL");
-			assertThat(browser.findElement(By.cssSelector("[data-testid='health-component-elasticsearch']")).getText())
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(testId("health-status-r2dbc"), "UP"));
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(testId("health-status-elasticsearch"), "UP"));
+			assertThat(browser.findElement(testId("health-component-r2dbc")).getText()).contains("PostgreSQL");
+			assertThat(browser.findElement(testId("health-component-elasticsearch")).getText())
 				.contains("Elasticsearch");
-			assertThat(browser.findElement(By.cssSelector("[data-testid='health-overall']")).getText()).contains("UP");
-			Browser.screenshot(browser, "status-page-desktop");
-		}
-		catch (RuntimeException | Error ex) {
-			Browser.screenshot(browser, "status-page-failure");
-			throw new AssertionError(ex.getMessage() + "\nApplication log:\n" + application.logTail(), ex);
-		}
+			assertThat(browser.findElement(testId("health-overall")).getText()).contains("UP");
+		});
 	}
 
 	@Test
 	void fitsAPhoneScreenWithoutHorizontalScrolling() {
-		browser.manage().window().setSize(new Dimension(390, 844));
-		browser.get(application.url("/status"));
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
-			.textToBePresentInElementLocated(By.cssSelector("[data-testid='health-status-elasticsearch']"), "UP"));
-		Long overflow = (Long) browser
-			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-		Browser.screenshot(browser, "status-page-phone");
-		assertThat(overflow).isLessThanOrEqualTo(0L);
+		scenario("status-page-phone", () -> {
+			browser.manage().window().setSize(new Dimension(390, 844));
+			browser.get(application.url("/status"));
+			new WebDriverWait(browser, Duration.ofSeconds(20))
+				.until(ExpectedConditions.textToBePresentInElementLocated(testId("health-status-elasticsearch"), "UP"));
+			Long overflow = (Long) browser
+				.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+			assertThat(overflow).isLessThanOrEqualTo(0L);
+		});
 	}
 
 }

@@ -15,7 +15,7 @@ import org.springframework.boot.r2dbc.autoconfigure.R2dbcConnectionDetails;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * Starts the embedded PostgreSQL and/or Elasticsearch and publishes them as Spring Boot
@@ -28,7 +28,9 @@ import org.springframework.context.annotation.Configuration;
  * started when no external one is configured ({@code spring.r2dbc.url},
  * {@code spring.elasticsearch.uris}), and each bean only when its Spring Boot module is
  * on the classpath; the class names are given as strings because all of those modules are
- * optional.
+ * optional. The nested classes are imported rather than annotated as configurations, so
+ * that an application whose component scan covers this package does not pick them up on
+ * their own, outside the conditions above.
  */
 @AutoConfiguration(beforeName = { "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
 		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
@@ -37,6 +39,8 @@ import org.springframework.context.annotation.Configuration;
 		"org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchRestClientAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "czt.local-services.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(LocalServicesProperties.class)
+@Import({ LocalServicesAutoConfiguration.EmbeddedPostgresConfiguration.class,
+		LocalServicesAutoConfiguration.EmbeddedElasticsearchConfiguration.class })
 public class LocalServicesAutoConfiguration {
 
 	/**
@@ -58,11 +62,11 @@ public class LocalServicesAutoConfiguration {
 				EmbeddedServerDecision.wanted(context.getEnvironment(), context.getClassLoader())));
 	}
 
-	@Configuration(proxyBeanMethods = false)
 	@Conditional(OnEmbeddedPostgresCondition.class)
+	@Import({ EmbeddedPostgresConfiguration.R2dbc.class, EmbeddedPostgresConfiguration.Flyway.class,
+			EmbeddedPostgresConfiguration.Jdbc.class })
 	static class EmbeddedPostgresConfiguration {
 
-		@Configuration(proxyBeanMethods = false)
 		@ConditionalOnClass(
 				name = { EmbeddedServerDecision.R2DBC_CONNECTION_DETAILS, EmbeddedServerDecision.R2DBC_SPI_OPTIONS })
 		static class R2dbc {
@@ -75,7 +79,6 @@ public class LocalServicesAutoConfiguration {
 
 		}
 
-		@Configuration(proxyBeanMethods = false)
 		@ConditionalOnClass(name = EmbeddedServerDecision.FLYWAY_CONNECTION_DETAILS)
 		static class Flyway {
 
@@ -91,7 +94,6 @@ public class LocalServicesAutoConfiguration {
 		 * Also what makes FlywayAutoConfiguration activate when the application has no
 		 * DataSource.
 		 */
-		@Configuration(proxyBeanMethods = false)
 		@ConditionalOnClass(name = EmbeddedServerDecision.JDBC_CONNECTION_DETAILS)
 		static class Jdbc {
 
@@ -105,7 +107,6 @@ public class LocalServicesAutoConfiguration {
 
 	}
 
-	@Configuration(proxyBeanMethods = false)
 	@Conditional(OnEmbeddedElasticsearchCondition.class)
 	@ConditionalOnClass(name = EmbeddedServerDecision.ELASTICSEARCH_CONNECTION_DETAILS)
 	static class EmbeddedElasticsearchConfiguration {
