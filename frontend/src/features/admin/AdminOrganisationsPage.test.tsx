@@ -44,7 +44,7 @@ describe('AdminOrganisationsPage', () => {
     renderApp('/admin/organisations');
     fireEvent.click(await screen.findByTestId('admin-org-reject-org-5'));
     const reason = screen.getByTestId('admin-org-reason-org-5');
-    expect(document.activeElement).toBe(reason);
+    await waitFor(() => expect(document.activeElement).toBe(reason));
 
     fireEvent.click(screen.getByTestId('admin-org-reject-confirm-org-5'));
     expect(screen.getByTestId('field-error-reason').textContent).toBe('请填写驳回理由。');

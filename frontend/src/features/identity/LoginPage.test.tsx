@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { me, mockBackend, problemResponse, signedIn } from '../../test/api';
 import { renderApp } from '../../test/render';
@@ -72,7 +72,7 @@ describe('LoginPage', () => {
     expect(screen.getByTestId('field-error-password').textContent).toBe('请填写此项。');
     expect(email.getAttribute('aria-invalid')).toBe('true');
     expect(email.getAttribute('aria-describedby')).toBe(screen.getByTestId('field-error-email').id);
-    expect(document.activeElement).toBe(email);
+    await waitFor(() => expect(document.activeElement).toBe(email));
     expect(backend.callsTo(LOGIN)).toHaveLength(0);
   });
 

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { me, mockBackend, noContent, problemResponse, signedIn } from '../../test/api';
 import { jsonResponse, renderApp } from '../../test/render';
@@ -78,7 +78,7 @@ describe('ProfilePage', () => {
     fireEvent.click(screen.getByTestId('password-submit'));
 
     expect((await screen.findByTestId('field-error-currentPassword')).textContent).toBe('当前密码不正确。');
-    expect(document.activeElement).toBe(screen.getByTestId('password-current'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('password-current')));
     expect(screen.queryByTestId('password-changed')).toBeNull();
   });
 

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { me, mockBackend, problemResponse, signedIn } from '../../test/api';
 import { jsonResponse, renderApp } from '../../test/render';
@@ -89,7 +89,7 @@ describe('RegisterPage', () => {
     const password = screen.getByTestId('register-password');
     expect(password.getAttribute('aria-describedby')).toBe('register-password-hint register-password-error');
     expect(password.getAttribute('aria-invalid')).toBe('true');
-    expect(document.activeElement).toBe(screen.getByTestId('register-email'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('register-email')));
     expect(screen.queryByTestId('problem-alert')).toBeNull();
   });
 

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { me, mockBackend, problemResponse, signedIn } from '../../test/api';
 import { jsonResponse, renderApp } from '../../test/render';
@@ -82,7 +82,7 @@ describe('MyOrganisationsPage', () => {
     fireEvent.click(screen.getByTestId('org-create-submit'));
     expect(screen.getByTestId('field-error-nameZh').textContent).toBe('请填写此项。');
     expect(screen.getByTestId('field-error-cities').textContent).toBe('请选择所在城市。');
-    expect(document.activeElement).toBe(screen.getByTestId('org-create-nameZh'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('org-create-nameZh')));
     expect(backend.callsTo(CREATE)).toHaveLength(0);
   });
 
@@ -104,6 +104,6 @@ describe('MyOrganisationsPage', () => {
     fireEvent.click(screen.getByTestId('org-create-submit'));
 
     expect((await screen.findByTestId('field-error-creditCode')).textContent).toBe('统一社会信用代码校验位错误。');
-    expect(document.activeElement).toBe(screen.getByTestId('org-create-creditCode'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('org-create-creditCode')));
   });
 });

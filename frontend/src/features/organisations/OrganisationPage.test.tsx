@@ -132,7 +132,7 @@ describe('OrganisationPage', () => {
 
     expect(backend.callsTo('DELETE /api/v1/organisations/org-1/members/u-2')).toHaveLength(0);
     const confirm = screen.getByTestId('member-remove-confirm-u-2');
-    expect(document.activeElement).toBe(confirm);
+    await waitFor(() => expect(document.activeElement).toBe(confirm));
     fireEvent.click(confirm);
 
     await waitFor(() => expect(screen.queryByTestId('member-row-u-2')).toBeNull());

@@ -39,11 +39,8 @@ class OrganisationController {
 
 	private final OrganisationService service;
 
-	private final OrganisationRepository repository;
-
-	OrganisationController(OrganisationService service, OrganisationRepository repository) {
+	OrganisationController(OrganisationService service) {
 		this.service = service;
-		this.repository = repository;
 	}
 
 	@GetMapping("/organisations")
@@ -79,7 +76,7 @@ class OrganisationController {
 	@GetMapping("/me/organisations")
 	@Operation(summary = "The organisations I belong to")
 	Mono<List<MyMembership>> mine(@AuthenticationPrincipal Jwt jwt) {
-		return this.repository.membershipsOf(user(jwt).id()).collectList();
+		return this.service.membershipsOf(user(jwt));
 	}
 
 	@GetMapping("/organisations/{id}/members")

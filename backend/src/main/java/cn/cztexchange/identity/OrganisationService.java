@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
 
 import cn.cztexchange.identity.OrganisationRepository.Member;
+import cn.cztexchange.identity.OrganisationRepository.MyMembership;
 import cn.cztexchange.identity.OrganisationRepository.OrganisationSearch;
 import cn.cztexchange.platform.DomainException;
 import cn.cztexchange.platform.FieldError;
@@ -121,6 +122,10 @@ class OrganisationService {
 				.record(AuditEventType.ORGANISATION_REJECTED, admin.id(), admin.email(), ORGANISATION, id,
 						clientAddress, Map.of("reason", reason.strip()))
 				.thenReturn(OrganisationResponse.of(saved, true)));
+	}
+
+	Mono<List<MyMembership>> membershipsOf(CurrentUser user) {
+		return this.organisations.membershipsOf(user.id()).collectList();
 	}
 
 	Mono<List<Member>> members(UUID id, CurrentUser user) {

@@ -32,6 +32,8 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.util.StringUtils;
@@ -63,6 +65,11 @@ class SecurityConfiguration {
 			SecurityProperties properties, ExternalIdentities externalIdentities) {
 		Converter<Jwt, Mono<AbstractAuthenticationToken>> authentication = properties.oidc().enabled()
 				? externalIdentities::authenticate : SecurityConfiguration::authentication;
+		ServerAuthenticationEntryPoint unauthorized = (exchange, ex) -> problems.write(exchange,
+				HttpStatus.UNAUTHORIZED, "Unauthorized",
+				"Sign in to do this; the access token is missing, invalid or expired.");
+		ServerAccessDeniedHandler forbidden = (exchange, ex) -> problems.write(exchange, HttpStatus.FORBIDDEN,
+				"Forbidden", "Your account may not do this.");
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -81,17 +88,12 @@ class SecurityConfiguration {
 				// The web app, its assets, health and the API documentation are public.
 				.anyExchange()
 				.permitAll())
-			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(authentication))
-				.authenticationEntryPoint((exchange, ex) -> problems.write(exchange, HttpStatus.UNAUTHORIZED,
-						"Unauthorized", "Sign in to do this; your access token is missing, invalid or expired."))
-				.accessDeniedHandler((exchange, ex) -> problems.write(exchange, HttpStatus.FORBIDDEN, "Forbidden",
-						"Your account may not do this.")))
-			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint((exchange, ex) -> problems.write(exchange, HttpStatus.UNAUTHORIZED,
-						"Unauthorized", "Sign in to do this."))
-				.accessDeniedHandler((exchange, ex) -> problems.write(exchange, HttpStatus.FORBIDDEN, "Forbidden",
-						"Your account may not do this.")))
+			.oauth2ResourceServer(
+					(resourceServer) -> resourceServer.jwt((jwt) -> jwt.jwtAuthenticationConverter(authentication))
+						.authenticationEntryPoint(unauthorized)
+						.accessDeniedHandler(forbidden))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.mode(Mode.DENY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
