@@ -35,6 +35,22 @@ describe('session restore on app start', () => {
     expect(getSessionState().status).toBe('anonymous');
   });
 
+  it('tries once more when another tab refreshed with the same cookie a moment earlier', async () => {
+    let calls = 0;
+    const backend = mockBackend({
+      [REFRESH]: (request) => {
+        calls += 1;
+        return calls === 1
+          ? problemResponse(401, 'Session refreshed elsewhere', { type: 'urn:czt:problem:refresh-concurrent' })
+          : signedIn(me({ displayName: '李雷' }))(request);
+      },
+    });
+    renderApp('/');
+
+    expect((await screen.findByTestId('user-menu-name', {}, { timeout: 3000 })).textContent).toBe('李雷');
+    expect(backend.callsTo(REFRESH)).toHaveLength(2);
+  });
+
   it('keeps the token out of web storage', async () => {
     mockBackend({ [REFRESH]: signedIn(me(), 'secret-token') });
     renderApp('/');

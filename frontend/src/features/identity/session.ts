@@ -135,7 +135,15 @@ export function isTokenResponse(value: unknown): value is TokenResponse {
   );
 }
 
-function doRefresh(): Promise<RefreshOutcome> {
+/**
+ * The server's answer when another tab refreshed with the same cookie a moment earlier: that
+ * tab's answer has set the new cookie, so one more try a little later succeeds.
+ */
+export const CONCURRENT_REFRESH_PROBLEM = 'urn:czt:problem:refresh-concurrent';
+
+const CONCURRENT_REFRESH_RETRY_MS = 300;
+
+function doRefresh(retried = false): Promise<RefreshOutcome> {
   const started = generation;
   return apiPost<TokenResponse>(REFRESH_PATH, undefined, { csrf: true, anonymous: true, noRenew: true }).then(
     (response) => {
@@ -146,6 +154,11 @@ function doRefresh(): Promise<RefreshOutcome> {
       return 'renewed' as const;
     },
     (error: unknown) => {
+      if (!retried && error instanceof ApiProblemError && error.problem.type === CONCURRENT_REFRESH_PROBLEM) {
+        return new Promise<void>((resolve) => setTimeout(resolve, CONCURRENT_REFRESH_RETRY_MS)).then(() =>
+          doRefresh(true),
+        );
+      }
       if (error instanceof ApiProblemError && error.problem.status >= 400 && error.problem.status < 500) {
         return 'rejected' as const;
       }

@@ -1,5 +1,6 @@
 package cn.cztexchange.identity;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -29,6 +30,11 @@ import cn.cztexchange.platform.InvalidRequestException;
  */
 @Service
 class AuthService {
+
+	/**
+	 * The problem type of a refresh that lost a race with another tab: worth one retry.
+	 */
+	static final URI CONCURRENT_REFRESH = URI.create("urn:czt:problem:refresh-concurrent");
 
 	private final UserRepository users;
 
@@ -135,9 +141,10 @@ class AuthService {
 
 	Mono<Session> refresh(String refreshToken, String clientAddress) {
 		return this.refreshTokens.rotate(refreshToken, clientAddress)
-			.flatMap((rotation) -> this.users.findById(rotation.userId())
-				.filter(UserAccount::enabled)
-				.map((user) -> session(user, rotation.nextToken())))
+			.flatMap((rotation) -> rotation.concurrent() ? Mono.error(AuthService::concurrentRefresh)
+					: this.users.findById(rotation.userId())
+						.filter(UserAccount::enabled)
+						.map((user) -> session(user, rotation.nextToken())))
 			.as(this.transaction::transactional)
 			.switchIfEmpty(Mono.error(AuthService::sessionEnded));
 	}
@@ -232,6 +239,15 @@ class AuthService {
 		ErrorResponseException exception = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, problem, null);
 		exception.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
 		return exception;
+	}
+
+	/** Tells the web app to try again: another tab has just set the new cookie. */
+	private static ErrorResponseException concurrentRefresh() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+				"This session was refreshed a moment ago by another request; refresh again with the new cookie.");
+		problem.setTitle("Session refreshed elsewhere");
+		problem.setType(CONCURRENT_REFRESH);
+		return new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
 	}
 
 	private static DomainException sessionEnded() {

@@ -51,13 +51,17 @@ class RefreshTokens {
 	 * Uses the token once and answers its user and the next token; completes empty when
 	 * the token is unknown, expired, revoked or already used. A used one revokes its
 	 * family, which must be committed although the caller answers 401: hence empty rather
-	 * than an error.
+	 * than an error. Used only moments ago, it is a concurrent refresh rather than theft:
+	 * {@link Rotation#CONCURRENT}.
 	 */
 	Mono<Rotation> rotate(String token, String clientAddress) {
 		Instant now = this.clock.instant();
 		return this.repository.lockByHash(hash(token)).flatMap((stored) -> {
 			if (stored.revokedAt() != null || !stored.expiresAt().isAfter(now)) {
 				return Mono.empty();
+			}
+			if (stored.usedAt() != null && stored.usedAt().plus(this.properties.reuseGrace()).isAfter(now)) {
+				return Mono.just(Rotation.CONCURRENT);
 			}
 			if (stored.usedAt() != null) {
 				return this.repository.revokeFamily(stored.familyId(), now)
@@ -105,6 +109,14 @@ class RefreshTokens {
 	 * one.
 	 */
 	record Rotation(UUID userId, String nextToken) {
+
+		/** The token was rotated a moment ago by another request with the same cookie. */
+		static final Rotation CONCURRENT = new Rotation(null, null);
+
+		boolean concurrent() {
+			return this.userId == null;
+		}
+
 	}
 
 }

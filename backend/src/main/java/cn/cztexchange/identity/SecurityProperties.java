@@ -56,9 +56,13 @@ public record SecurityProperties(@DefaultValue Jwt jwt, @DefaultValue RefreshTok
 	 * @param cookieName the HttpOnly cookie that carries it
 	 * @param cookieSecure whether the cookie is marked Secure; {@code null} marks it when
 	 * the request came over HTTPS
+	 * @param reuseGrace how long after its rotation a used token may come back without
+	 * being taken for theft: two tabs reloaded together both refresh with the same
+	 * cookie. Such a late request is refused (the other tab's answer set the new cookie)
+	 * but the session lives on
 	 */
 	public record RefreshToken(@DefaultValue("14d") Duration ttl, @DefaultValue("czt_refresh") String cookieName,
-			Boolean cookieSecure) {
+			Boolean cookieSecure, @DefaultValue("10s") Duration reuseGrace) {
 	}
 
 	/**
