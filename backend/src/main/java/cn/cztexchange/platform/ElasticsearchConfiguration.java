@@ -1,6 +1,10 @@
 package cn.cztexchange.platform;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+
+import javax.net.ssl.SSLContext;
 import java.util.Locale;
 
 import org.apache.http.Header;
@@ -8,6 +12,7 @@ import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
 import org.apache.http.impl.client.BasicCredentialsProvider;
+import org.apache.http.impl.nio.client.HttpAsyncClientBuilder;
 import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
@@ -16,6 +21,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnectionDetails;
 import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnectionDetails.Node;
 import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
@@ -38,7 +44,7 @@ class ElasticsearchConfiguration {
 
 	@Bean(destroyMethod = "close")
 	RestClient elasticsearchRestClient(ObjectProvider<ElasticsearchConnectionDetails> connectionDetails,
-			ElasticsearchProperties properties) {
+			ElasticsearchProperties properties, ObjectProvider<SslBundles> sslBundles) {
 		ElasticsearchConnectionDetails details = connectionDetails
 			.getIfAvailable(() -> new PropertiesElasticsearchConnectionDetails(properties));
 		List<Node> nodes = details.getNodes();
@@ -48,13 +54,26 @@ class ElasticsearchConfiguration {
 		builder.setRequestConfigCallback(
 				(config) -> config.setConnectTimeout((int) properties.getConnectionTimeout().toMillis())
 					.setSocketTimeout((int) properties.getSocketTimeout().toMillis()));
+		List<Consumer<HttpAsyncClientBuilder>> clientSettings = new ArrayList<>();
 		String username = firstNonEmpty(details.getUsername(), nodes.get(0).username());
 		if (username != null) {
 			BasicCredentialsProvider credentials = new BasicCredentialsProvider();
 			credentials.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(username,
 					firstNonEmpty(details.getPassword(), nodes.get(0).password())));
-			builder.setHttpClientConfigCallback((client) -> client.setDefaultCredentialsProvider(credentials));
+			clientSettings.add((client) -> client.setDefaultCredentialsProvider(credentials));
 		}
+		// A cluster with a private CA (such as one run by ECK) is trusted through an SSL
+		// bundle: spring.elasticsearch.restclient.ssl.bundle=<name> and
+		// spring.ssl.bundle.pem.<name>.truststore.certificate=<CA file>.
+		String bundle = properties.getRestclient().getSsl().getBundle();
+		if (StringUtils.hasText(bundle)) {
+			SSLContext sslContext = sslBundles.getObject().getBundle(bundle).createSslContext();
+			clientSettings.add((client) -> client.setSSLContext(sslContext));
+		}
+		builder.setHttpClientConfigCallback((client) -> {
+			clientSettings.forEach((setting) -> setting.accept(client));
+			return client;
+		});
 		if (StringUtils.hasText(details.getApiKey())) {
 			builder
 				.setDefaultHeaders(new Header[] { new BasicHeader("Authorization", "ApiKey " + details.getApiKey()) });
