@@ -22,7 +22,13 @@ public record CurrentUser(UUID id, String email, Set<Role> roles) {
 		List<String> roles = jwt.getClaimAsStringList(AccessTokens.ROLES_CLAIM);
 		Set<Role> parsed = EnumSet.noneOf(Role.class);
 		if (roles != null) {
-			roles.forEach((role) -> parsed.add(Role.valueOf(role)));
+			// A role this version does not know (say, from a newer replica) grants
+			// nothing.
+			for (Role role : Role.values()) {
+				if (roles.contains(role.name())) {
+					parsed.add(role);
+				}
+			}
 		}
 		return new CurrentUser(UUID.fromString(jwt.getSubject()), jwt.getClaimAsString("email"), parsed);
 	}

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -83,16 +84,20 @@ class OrganisationService {
 	}
 
 	/**
-	 * Replaces the details; a rejected organisation goes back to the verification queue.
+	 * Replaces the details. A rejected organisation goes back to the verification queue,
+	 * and so does a verified one whose identity (type, names, credit code) its managers
+	 * change: the verification was of the old identity. Admins' edits keep the status.
 	 */
 	@Transactional
 	Mono<OrganisationResponse> update(UUID id, OrganisationRequest request, CurrentUser user, String clientAddress) {
 		return manageable(id, user).flatMap((existing) -> {
-			VerificationStatus status = (existing.verificationStatus() == VerificationStatus.REJECTED)
-					? VerificationStatus.UNVERIFIED : existing.verificationStatus();
-			Organisation changed = toOrganisation(id, request, status,
-					(status == VerificationStatus.UNVERIFIED) ? null : existing.rejectionReason(),
-					existing.verifiedAt(), existing.createdAt(), this.clock.instant());
+			Organisation proposed = toOrganisation(id, request, existing.verificationStatus(),
+					existing.rejectionReason(), existing.verifiedAt(), existing.createdAt(), this.clock.instant());
+			boolean backToQueue = existing.verificationStatus() == VerificationStatus.REJECTED
+					|| (existing.verificationStatus() == VerificationStatus.VERIFIED && !user.isAdmin()
+							&& identityChanged(existing, proposed));
+			Organisation changed = backToQueue ? withStatus(proposed, VerificationStatus.UNVERIFIED, null, null)
+					: proposed;
 			return checkCreditCodeFree(changed).then(this.organisations.update(changed))
 				.flatMap((saved) -> this.audit
 					.record(AuditEventType.ORGANISATION_UPDATED, user.id(), user.email(), ORGANISATION, id,
@@ -259,6 +264,11 @@ class OrganisationService {
 				new Organisation.Contact(blankToNull(contact.name()), blankToNull(contact.phone()),
 						blankToNull(contact.email()), blankToNull(contact.address())),
 				status, rejectionReason, verifiedAt, createdAt, updatedAt);
+	}
+
+	private static boolean identityChanged(Organisation before, Organisation after) {
+		return before.type() != after.type() || !before.nameZh().equals(after.nameZh())
+				|| !before.nameEn().equals(after.nameEn()) || !Objects.equals(before.creditCode(), after.creditCode());
 	}
 
 	private Organisation withStatus(Organisation o, VerificationStatus status, String reason, Instant verifiedAt) {

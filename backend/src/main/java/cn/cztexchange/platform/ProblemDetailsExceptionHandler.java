@@ -14,6 +14,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -116,6 +117,20 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 			return "an ISO-8601 date and time with an offset, e.g. 2026-03-01T09:00:00+08:00";
 		}
 		return "a valid value";
+	}
+
+	/**
+	 * A uniqueness or other constraint the database enforces, lost in a race that the
+	 * service's own check could not see: the request conflicts with data that exists now.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	Mono<ResponseEntity<Object>> handleConstraintViolation(DataIntegrityViolationException ex,
+			ServerWebExchange exchange) {
+		log.info("Constraint violation on " + exchange.getRequest().getPath() + ": " + ex.getMostSpecificCause());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The request conflicts with data that already exists; reload and try again.");
+		problem.setTitle("Conflict");
+		return handleExceptionInternal(ex, problem, null, HttpStatus.CONFLICT, exchange);
 	}
 
 	@ExceptionHandler(DataBufferLimitException.class)

@@ -235,6 +235,19 @@ class ProblemDetailsIntegrationTests {
 	}
 
 	@Test
+	void constraintLostInARaceIsA409() {
+		this.client.get()
+			.uri(ProblemDetailsTestController.CONFLICT_PATH)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).doesNotContain("secret_idx"));
+	}
+
+	@Test
 	void unexpectedErrorIsA500WithoutInternals() {
 		this.client.get()
 			.uri(ProblemDetailsTestController.FAILURE_PATH)

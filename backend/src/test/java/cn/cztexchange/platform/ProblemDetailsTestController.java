@@ -2,6 +2,7 @@ package cn.cztexchange.platform;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,11 +19,19 @@ class ProblemDetailsTestController {
 
 	static final String PARAMETER_PATH = "/api/test/parameter";
 
+	static final String CONFLICT_PATH = "/api/test/conflict";
+
 	static final String SECRET = "connection string with password hunter2";
 
 	@GetMapping(FAILURE_PATH)
 	Mono<String> fail() {
 		return Mono.error(new IllegalStateException(SECRET));
+	}
+
+	/** A unique constraint lost in a race, as the database reports it. */
+	@GetMapping(CONFLICT_PATH)
+	Mono<String> conflict() {
+		return Mono.error(new DuplicateKeyException("duplicate key value violates unique constraint \"secret_idx\""));
 	}
 
 	@GetMapping(PARAMETER_PATH)
