@@ -18,7 +18,8 @@ public record CurrentUser(UUID id, String email, Set<Role> roles) {
 		return this.roles.contains(Role.ADMIN);
 	}
 
-	static CurrentUser of(Jwt jwt) {
+	/** The caller described by a verified access token. */
+	public static CurrentUser of(Jwt jwt) {
 		List<String> roles = jwt.getClaimAsStringList(AccessTokens.ROLES_CLAIM);
 		Set<Role> parsed = EnumSet.noneOf(Role.class);
 		if (roles != null) {

@@ -63,8 +63,11 @@ class IdentityFixtures {
 	}
 
 	void join(Organisation organisation, UserAccount user, MembershipRole role) {
-		this.organisations.insertMembership(new Membership(organisation.id(), user.id(), role, this.clock.instant()))
-			.block();
+		join(organisation.id(), user.id(), role);
+	}
+
+	void join(UUID organisationId, UUID userId, MembershipRole role) {
+		this.organisations.insertMembership(new Membership(organisationId, userId, role, this.clock.instant())).block();
 	}
 
 	String token(UserAccount user) {

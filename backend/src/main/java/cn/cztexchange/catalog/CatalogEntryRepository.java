@@ -1,0 +1,127 @@
+package cn.cztexchange.catalog;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Readable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.cztexchange.platform.Sql;
+
+@Repository
+class CatalogEntryRepository {
+
+	private final DatabaseClient database;
+
+	private final JsonMapper json;
+
+	CatalogEntryRepository(DatabaseClient database, JsonMapper json) {
+		this.database = database;
+		this.json = json;
+	}
+
+	Mono<Void> insert(CatalogEntry entry) {
+		return bindState(this.database.sql("insert into catalog_entries (id, kind, owner_organisation_id, status, "
+				+ "review, draft, published, rejection_reason, created_by, created_at, updated_at, submitted_at, "
+				+ "published_at, version) values (:id, :kind, :owner, :status, :review, :draft, :published, :reason, "
+				+ ":createdBy, :createdAt, :updatedAt, :submittedAt, :publishedAt, :version)"), entry)
+			.bind("kind", entry.kind().name())
+			.bind("owner", entry.ownerOrganisationId())
+			.bind("createdBy", entry.createdBy())
+			.bind("createdAt", entry.createdAt())
+			.then();
+	}
+
+	/**
+	 * Writes the entry if nobody else changed it since {@code expectedVersion} was read;
+	 * tells whether it did.
+	 */
+	Mono<Boolean> update(CatalogEntry entry, int expectedVersion) {
+		return bindState(
+				this.database.sql("update catalog_entries set status = :status, review = :review, draft = :draft, "
+						+ "published = :published, rejection_reason = :reason, updated_at = :updatedAt, "
+						+ "submitted_at = :submittedAt, published_at = :publishedAt, version = :version "
+						+ "where id = :id and version = :expected"),
+				entry)
+			.bind("expected", expectedVersion)
+			.fetch()
+			.rowsUpdated()
+			.map((rows) -> rows == 1);
+	}
+
+	Mono<CatalogEntry> findById(UUID id) {
+		return this.database.sql("select * from catalog_entries where id = :id").bind("id", id).map(this::map).one();
+	}
+
+	Flux<CatalogEntry> findByOwner(UUID organisationId, int page, int size) {
+		return this.database
+			.sql("select * from catalog_entries where owner_organisation_id = :owner order by updated_at desc, id "
+					+ "limit :limit offset :offset")
+			.bind("owner", organisationId)
+			.bind("limit", size)
+			.bind("offset", (long) page * size)
+			.map(this::map)
+			.all();
+	}
+
+	Mono<Long> countByOwner(UUID organisationId) {
+		return this.database.sql("select count(*) from catalog_entries where owner_organisation_id = :owner")
+			.bind("owner", organisationId)
+			.map((row) -> row.get(0, Long.class))
+			.one();
+	}
+
+	/** Entries waiting for an admin, oldest submission first. */
+	Flux<CatalogEntry> pendingReview(int page, int size) {
+		return this.database.sql(
+				"select * from catalog_entries where review = 'PENDING' order by submitted_at, id limit :limit offset :offset")
+			.bind("limit", size)
+			.bind("offset", (long) page * size)
+			.map(this::map)
+			.all();
+	}
+
+	Mono<Long> countPendingReview() {
+		return this.database.sql("select count(*) from catalog_entries where review = 'PENDING'")
+			.map((row) -> row.get(0, Long.class))
+			.one();
+	}
+
+	/** Binds what changes over an entry's life; the insert adds what never changes. */
+	private GenericExecuteSpec bindState(GenericExecuteSpec spec, CatalogEntry entry) {
+		spec = spec.bind("id", entry.id())
+			.bind("status", entry.status().name())
+			.bind("review", entry.review().name())
+			.bind("draft", Json.of(this.json.writeValueAsString(entry.draft())))
+			.bind("updatedAt", entry.updatedAt())
+			.bind("version", entry.version());
+		spec = Sql.bind(spec, "published",
+				(entry.published() != null) ? Json.of(this.json.writeValueAsString(entry.published())) : null,
+				Json.class);
+		spec = Sql.bind(spec, "reason", entry.rejectionReason(), String.class);
+		spec = Sql.bind(spec, "submittedAt", entry.submittedAt(), Instant.class);
+		return Sql.bind(spec, "publishedAt", entry.publishedAt(), Instant.class);
+	}
+
+	private CatalogEntry map(Readable row) {
+		Json published = row.get("published", Json.class);
+		return new CatalogEntry(row.get("id", UUID.class), ResourceKind.valueOf(row.get("kind", String.class)),
+				row.get("owner_organisation_id", UUID.class), EntryStatus.valueOf(row.get("status", String.class)),
+				ReviewState.valueOf(row.get("review", String.class)), content(row.get("draft", Json.class)),
+				(published != null) ? content(published) : null, row.get("rejection_reason", String.class),
+				row.get("created_by", UUID.class), row.get("created_at", Instant.class),
+				row.get("updated_at", Instant.class), row.get("submitted_at", Instant.class),
+				row.get("published_at", Instant.class), row.get("version", Integer.class));
+	}
+
+	private EntryContent content(Json json) {
+		return this.json.readValue(json.asString(), EntryContent.class);
+	}
+
+}

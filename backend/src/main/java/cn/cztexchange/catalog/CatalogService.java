@@ -1,0 +1,283 @@
+package cn.cztexchange.catalog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Mono;
+
+import cn.cztexchange.identity.CurrentUser;
+import cn.cztexchange.identity.OrganisationDirectory;
+import cn.cztexchange.identity.OrganisationDirectory.Standing;
+import cn.cztexchange.identity.Role;
+import cn.cztexchange.platform.DomainException;
+import cn.cztexchange.platform.FieldError;
+import cn.cztexchange.platform.Ids;
+import cn.cztexchange.platform.InvalidRequestException;
+import cn.cztexchange.platform.Outbox;
+import cn.cztexchange.platform.Page;
+
+/**
+ * The publishing lifecycle. Publishers of an organisation (its managers, and members with
+ * the PUBLISHER role) write drafts and submit them; admins approve or send them back.
+ * Approving copies the working copy to what the public sees and announces it on the
+ * outbox, in the same transaction; so does archiving a published entry.
+ */
+@Service
+class CatalogService {
+
+	/** The outbox topic that the search indexer follows. */
+	static final String TOPIC = "catalog-entry";
+
+	private final CatalogEntryRepository entries;
+
+	private final OrganisationDirectory organisations;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	CatalogService(CatalogEntryRepository entries, OrganisationDirectory organisations, Outbox outbox, Clock clock) {
+		this.entries = entries;
+		this.organisations = organisations;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Mono<CatalogEntryResponse> create(CatalogRequests.Create request, CurrentUser user) {
+		return Mono.defer(() -> {
+			checkContent(request.kind(), request.content());
+			return this.organisations.find(request.ownerOrganisationId())
+				.switchIfEmpty(Mono
+					.error(() -> new InvalidRequestException("ownerOrganisationId", "no organisation has this id")))
+				.then(requirePublisher(request.ownerOrganisationId(), user))
+				.then(Mono.defer(() -> {
+					Instant now = this.clock.instant();
+					CatalogEntry entry = new CatalogEntry(Ids.newId(this.clock), request.kind(),
+							request.ownerOrganisationId(), EntryStatus.DRAFT, ReviewState.EDITING, request.content(),
+							null, null, user.id(), now, now, null, null, 1);
+					return this.entries.insert(entry).thenReturn(CatalogEntryResponse.of(entry));
+				}));
+		});
+	}
+
+	Mono<CatalogEntryResponse> get(UUID id, CurrentUser user) {
+		return visible(id, user).map(CatalogEntryResponse::of);
+	}
+
+	Mono<Page<CatalogEntryResponse>> ofOrganisation(UUID organisationId, CurrentUser user, int page, int size) {
+		return member(organisationId, user)
+			.then(Mono.zip(
+					this.entries.findByOwner(organisationId, page, size).map(CatalogEntryResponse::of).collectList(),
+					this.entries.countByOwner(organisationId)))
+			.map((t) -> new Page<>(t.getT1(), page, size, t.getT2()));
+	}
+
+	Mono<Page<CatalogEntryResponse>> reviewQueue(int page, int size) {
+		return Mono
+			.zip(this.entries.pendingReview(page, size).map(CatalogEntryResponse::of).collectList(),
+					this.entries.countPendingReview())
+			.map((t) -> new Page<>(t.getT1(), page, size, t.getT2()));
+	}
+
+	/**
+	 * Replaces the working copy; what is published stays until an admin approves the
+	 * change.
+	 */
+	@Transactional
+	Mono<CatalogEntryResponse> update(UUID id, CatalogRequests.Update request, CurrentUser user) {
+		return editable(id, user).flatMap((entry) -> {
+			checkContent(entry.kind(), request.content());
+			if (entry.review() == ReviewState.PENDING) {
+				return Mono.error(DomainException.conflict("The entry is waiting for review; withdraw it to edit."));
+			}
+			if (request.version() != entry.version()) {
+				return Mono.error(staleVersion(entry));
+			}
+			return save(entry, entry.with(entry.status(), ReviewState.EDITING, request.content(), entry.published(),
+					null, this.clock.instant(), entry.submittedAt(), entry.publishedAt()));
+		});
+	}
+
+	@Transactional
+	Mono<CatalogEntryResponse> submit(UUID id, CurrentUser user) {
+		return editable(id, user).flatMap((entry) -> {
+			if (entry.review() == ReviewState.PENDING) {
+				return Mono.error(DomainException.conflict("The entry already waits for review."));
+			}
+			return this.organisations.find(entry.ownerOrganisationId())
+				.filter(OrganisationDirectory.OrganisationSummary::verified)
+				.switchIfEmpty(Mono.error(() -> DomainException
+					.conflict("Entries are published only for verified organisations; ask an admin to verify yours.")))
+				.then(Mono.defer(() -> {
+					Instant now = this.clock.instant();
+					return save(entry, entry.with(entry.status(), ReviewState.PENDING, entry.draft(), entry.published(),
+							null, now, now, entry.publishedAt()));
+				}));
+		});
+	}
+
+	@Transactional
+	Mono<CatalogEntryResponse> withdraw(UUID id, CurrentUser user) {
+		return editable(id, user).flatMap((entry) -> (entry.review() != ReviewState.PENDING)
+				? Mono.error(DomainException.conflict("The entry is not waiting for review."))
+				: save(entry, entry.with(entry.status(), ReviewState.EDITING, entry.draft(), entry.published(), null,
+						this.clock.instant(), entry.submittedAt(), entry.publishedAt())));
+	}
+
+	/**
+	 * Takes the entry out of the catalogue for good; a published one leaves the search
+	 * index.
+	 */
+	@Transactional
+	Mono<CatalogEntryResponse> archive(UUID id, CurrentUser user) {
+		return editable(id, user).flatMap((entry) -> {
+			CatalogEntry archived = entry.with(EntryStatus.ARCHIVED, ReviewState.EDITING, entry.draft(),
+					entry.published(), null, this.clock.instant(), entry.submittedAt(), entry.publishedAt());
+			Mono<Void> announce = (entry.status() == EntryStatus.PUBLISHED)
+					? this.outbox.append(TOPIC, entry.id(), Map.of("event", "REMOVED")) : Mono.empty();
+			return save(entry, archived).flatMap((saved) -> announce.thenReturn(saved));
+		});
+	}
+
+	@Transactional
+	Mono<CatalogEntryResponse> approve(UUID id) {
+		return pending(id).flatMap((entry) -> {
+			Instant now = this.clock.instant();
+			return save(entry,
+					entry.with(EntryStatus.PUBLISHED, ReviewState.EDITING, entry.draft(), entry.draft(), null, now,
+							entry.submittedAt(), now))
+				.flatMap((saved) -> this.outbox.append(TOPIC, entry.id(), Map.of("event", "PUBLISHED"))
+					.thenReturn(saved));
+		});
+	}
+
+	@Transactional
+	Mono<CatalogEntryResponse> reject(UUID id, String reason) {
+		return pending(id).flatMap((entry) -> save(entry,
+				entry.with(entry.status(), ReviewState.REJECTED, entry.draft(), entry.published(), reason.strip(),
+						this.clock.instant(), entry.submittedAt(), entry.publishedAt())));
+	}
+
+	/**
+	 * A published entry, as everyone sees it; anything else does not exist for the
+	 * public.
+	 */
+	Mono<ResourceResponse> published(UUID id) {
+		return this.entries.findById(id)
+			.filter((entry) -> entry.status() == EntryStatus.PUBLISHED)
+			.switchIfEmpty(Mono.error(() -> DomainException.notFound("The resource")))
+			.flatMap((entry) -> this.organisations.find(entry.ownerOrganisationId())
+				.map((owner) -> new ResourceResponse(entry.id(), entry.kind(), owner, entry.published(),
+						entry.publishedAt())));
+	}
+
+	private Mono<CatalogEntryResponse> save(CatalogEntry before, CatalogEntry after) {
+		return this.entries.update(after, before.version())
+			.flatMap((saved) -> saved ? Mono.just(CatalogEntryResponse.of(after)) : Mono.error(staleVersion(before)));
+	}
+
+	private Mono<CatalogEntry> pending(UUID id) {
+		return this.entries.findById(id)
+			.switchIfEmpty(Mono.error(() -> DomainException.notFound("The entry")))
+			.flatMap((entry) -> (entry.review() == ReviewState.PENDING) ? Mono.just(entry)
+					: Mono.error(DomainException.conflict("The entry is not waiting for review.")));
+	}
+
+	/**
+	 * The entry, when the caller may change it: 404 when they may not even see it, 403
+	 * when only see it.
+	 */
+	private Mono<CatalogEntry> editable(UUID id, CurrentUser user) {
+		return visible(id, user).flatMap((entry) -> {
+			if (entry.status() == EntryStatus.ARCHIVED) {
+				return Mono.error(DomainException.conflict("The entry is archived."));
+			}
+			return requirePublisher(entry.ownerOrganisationId(), user).thenReturn(entry);
+		});
+	}
+
+	/**
+	 * The entry, when the caller belongs to its organisation or is an admin; 404
+	 * otherwise.
+	 */
+	private Mono<CatalogEntry> visible(UUID id, CurrentUser user) {
+		return this.entries.findById(id)
+			.filterWhen((entry) -> user.isAdmin() ? Mono.just(true)
+					: this.organisations.standing(user.id(), entry.ownerOrganisationId()).map((s) -> s.isPresent()))
+			.switchIfEmpty(Mono.error(() -> DomainException.notFound("The entry")));
+	}
+
+	private Mono<Void> member(UUID organisationId, CurrentUser user) {
+		if (user.isAdmin()) {
+			return Mono.empty();
+		}
+		return this.organisations.standing(user.id(), organisationId)
+			.flatMap((standing) -> standing.isPresent() ? Mono.<Void>empty()
+					: Mono.error(DomainException.forbidden("Only members of this organisation see its entries.")));
+	}
+
+	/**
+	 * Managers of the organisation, its members with the PUBLISHER role, and admins
+	 * publish.
+	 */
+	private Mono<Void> requirePublisher(UUID organisationId, CurrentUser user) {
+		if (user.isAdmin()) {
+			return Mono.empty();
+		}
+		return this.organisations.standing(user.id(), organisationId).flatMap((standing) -> {
+			boolean publisher = standing.filter((s) -> s == Standing.MANAGER).isPresent()
+					|| (standing.isPresent() && user.roles().contains(Role.PUBLISHER));
+			return publisher ? Mono.<Void>empty() : Mono.error(
+					DomainException.forbidden("Only the organisation's managers and publishers publish its entries."));
+		});
+	}
+
+	/**
+	 * What the annotations cannot check: the kind-specific part must be the one of the
+	 * entry's kind, and the only one; ranges must not be upside down.
+	 */
+	private static void checkContent(ResourceKind kind, EntryContent content) {
+		List<FieldError> errors = new ArrayList<>();
+		for (ResourceKind other : ResourceKind.values()) {
+			String field = "content." + fieldName(other);
+			boolean present = content.detailsOf(other) != null;
+			if (other == kind && !present) {
+				errors.add(new FieldError(field, "must be given for a " + kind + " entry"));
+			}
+			else if (other != kind && present) {
+				errors.add(new FieldError(field, "must be absent from a " + kind + " entry"));
+			}
+		}
+		FinancingDetails financing = content.financing();
+		if (financing != null && financing.ticketMinFen() != null && financing.ticketMaxFen() != null
+				&& financing.ticketMinFen() > financing.ticketMaxFen()) {
+			errors.add(new FieldError("content.financing.ticketMinFen", "must not exceed ticketMaxFen"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException(errors);
+		}
+	}
+
+	private static String fieldName(ResourceKind kind) {
+		return switch (kind) {
+			case INSTRUMENT -> "instrument";
+			case SERVICE -> "service";
+			case LITERATURE -> "literature";
+			case TECH_OFFERING -> "techOffering";
+			case FINANCING -> "financing";
+		};
+	}
+
+	private static DomainException staleVersion(CatalogEntry current) {
+		return DomainException.conflict("Someone else changed this entry meanwhile (it is now at version "
+				+ current.version() + "); reload it and apply your changes again.");
+	}
+
+}
