@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import cn.cztexchange.identity.CurrentUser;
+import cn.cztexchange.platform.DomainException;
 import cn.cztexchange.platform.Page;
 
 @RestController
@@ -29,8 +30,11 @@ class CatalogController {
 
 	private final CatalogService service;
 
-	CatalogController(CatalogService service) {
+	private final CatalogReader reader;
+
+	CatalogController(CatalogService service, CatalogReader reader) {
 		this.service = service;
+		this.reader = reader;
 	}
 
 	@PostMapping("/api/v1/catalog/entries")
@@ -102,8 +106,8 @@ class CatalogController {
 
 	@GetMapping("/api/v1/resources/{id}")
 	@Operation(summary = "One published resource, as everyone sees it")
-	Mono<ResourceResponse> resource(@PathVariable UUID id) {
-		return this.service.published(id);
+	Mono<CatalogReader.PublishedEntry> resource(@PathVariable UUID id) {
+		return this.reader.published(id).switchIfEmpty(Mono.error(() -> DomainException.notFound("The resource")));
 	}
 
 }

@@ -31,9 +31,6 @@ import cn.cztexchange.platform.Page;
 @Service
 class CatalogService {
 
-	/** The outbox topic that the search indexer follows. */
-	static final String TOPIC = "catalog-entry";
-
 	private final CatalogEntryRepository entries;
 
 	private final OrganisationDirectory organisations;
@@ -141,7 +138,8 @@ class CatalogService {
 			CatalogEntry archived = entry.with(EntryStatus.ARCHIVED, ReviewState.EDITING, entry.draft(),
 					entry.published(), null, this.clock.instant(), entry.submittedAt(), entry.publishedAt());
 			Mono<Void> announce = (entry.status() == EntryStatus.PUBLISHED)
-					? this.outbox.append(TOPIC, entry.id(), Map.of("event", "REMOVED")) : Mono.empty();
+					? this.outbox.append(CatalogReader.OUTBOX_TOPIC, entry.id(), Map.of("event", "REMOVED"))
+					: Mono.empty();
 			return save(entry, archived).flatMap((saved) -> announce.thenReturn(saved));
 		});
 	}
@@ -153,7 +151,8 @@ class CatalogService {
 			return save(entry,
 					entry.with(EntryStatus.PUBLISHED, ReviewState.EDITING, entry.draft(), entry.draft(), null, now,
 							entry.submittedAt(), now))
-				.flatMap((saved) -> this.outbox.append(TOPIC, entry.id(), Map.of("event", "PUBLISHED"))
+				.flatMap((saved) -> this.outbox
+					.append(CatalogReader.OUTBOX_TOPIC, entry.id(), Map.of("event", "PUBLISHED"))
 					.thenReturn(saved));
 		});
 	}
@@ -163,19 +162,6 @@ class CatalogService {
 		return pending(id).flatMap((entry) -> save(entry,
 				entry.with(entry.status(), ReviewState.REJECTED, entry.draft(), entry.published(), reason.strip(),
 						this.clock.instant(), entry.submittedAt(), entry.publishedAt())));
-	}
-
-	/**
-	 * A published entry, as everyone sees it; anything else does not exist for the
-	 * public.
-	 */
-	Mono<ResourceResponse> published(UUID id) {
-		return this.entries.findById(id)
-			.filter((entry) -> entry.status() == EntryStatus.PUBLISHED)
-			.switchIfEmpty(Mono.error(() -> DomainException.notFound("The resource")))
-			.flatMap((entry) -> this.organisations.find(entry.ownerOrganisationId())
-				.map((owner) -> new ResourceResponse(entry.id(), entry.kind(), owner, entry.published(),
-						entry.publishedAt())));
 	}
 
 	private Mono<CatalogEntryResponse> save(CatalogEntry before, CatalogEntry after) {

@@ -53,7 +53,7 @@ public record EntryContent(
 		@Valid FinancingDetails financing) {
 
 	/** The kind-specific part present, by kind, or null. */
-	Object detailsOf(ResourceKind kind) {
+	public Object detailsOf(ResourceKind kind) {
 		return switch (kind) {
 			case INSTRUMENT -> this.instrument;
 			case SERVICE -> this.service;

@@ -1,0 +1,55 @@
+package cn.cztexchange.catalog;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+import cn.cztexchange.identity.OrganisationDirectory;
+import cn.cztexchange.identity.OrganisationDirectory.OrganisationSummary;
+
+/** What other features (the search indexer) may read of the catalogue. */
+@Service
+public class CatalogReader {
+
+	/**
+	 * The outbox topic on which every publication and removal of an entry is announced.
+	 */
+	public static final String OUTBOX_TOPIC = "catalog-entry";
+
+	private final CatalogEntryRepository entries;
+
+	private final OrganisationDirectory organisations;
+
+	CatalogReader(CatalogEntryRepository entries, OrganisationDirectory organisations) {
+		this.entries = entries;
+		this.organisations = organisations;
+	}
+
+	/**
+	 * The entry as the public sees it now, or empty when it is not (or no longer)
+	 * published.
+	 */
+	public Mono<PublishedEntry> published(UUID id) {
+		return this.entries.findById(id)
+			.filter((entry) -> entry.status() == EntryStatus.PUBLISHED)
+			.flatMap((entry) -> this.organisations.find(entry.ownerOrganisationId())
+				.map((owner) -> new PublishedEntry(entry.id(), entry.kind(), owner, entry.published(),
+						entry.publishedAt())));
+	}
+
+	/**
+	 * A published entry.
+	 *
+	 * @param id the entry
+	 * @param kind its kind
+	 * @param owner the organisation that offers it
+	 * @param content the approved content
+	 * @param publishedAt when it was approved
+	 */
+	public record PublishedEntry(UUID id, ResourceKind kind, OrganisationSummary owner, EntryContent content,
+			Instant publishedAt) {
+	}
+
+}

@@ -1,0 +1,106 @@
+package cn.cztexchange.search;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.cztexchange.catalog.CatalogReader.PublishedEntry;
+import cn.cztexchange.catalog.EntryContent;
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+
+/**
+ * Owns the catalogue index: its mapping (a JSON resource beside this class's package),
+ * the versioned index {@code catalog-vN} and the {@code catalog} alias that everything
+ * reads and writes through, and the document an entry becomes.
+ */
+@Component
+class CatalogIndex {
+
+	static final String ALIAS = "catalog";
+
+	static final String FIRST_INDEX = ALIAS + "-v1";
+
+	private final ElasticsearchAsyncClient client;
+
+	private final SearchProperties properties;
+
+	private final JsonMapper json;
+
+	CatalogIndex(ElasticsearchAsyncClient client, SearchProperties properties, JsonMapper json) {
+		this.client = client;
+		this.properties = properties;
+		this.json = json;
+	}
+
+	/**
+	 * Creates the first index with the alias when there is none. Safe when several
+	 * replicas start at once: the loser of the race finds the index already there.
+	 */
+	Mono<Void> ensureExists() {
+		return Mono.fromFuture(() -> this.client.indices().existsAlias((a) -> a.name(ALIAS)))
+			.flatMap((exists) -> exists.value() ? Mono.empty() : Mono.fromFuture(() -> this.client.indices()
+				.create((c) -> c.index(FIRST_INDEX).withJson(definition()).aliases(ALIAS, (a) -> a.isWriteIndex(true))))
+				.onErrorResume(CatalogIndex::alreadyExists, (ex) -> Mono.empty())
+				.then());
+	}
+
+	/**
+	 * The document a published entry becomes: the shared fields on top, the kind's own
+	 * below.
+	 */
+	static Map<String, Object> document(PublishedEntry entry) {
+		EntryContent content = entry.content();
+		Map<String, Object> document = new HashMap<>();
+		document.put("id", entry.id().toString());
+		document.put("kind", entry.kind().name());
+		document.put("titleZh", content.titleZh());
+		document.put("titleEn", content.titleEn());
+		document.put("summaryZh", content.summaryZh());
+		document.put("summaryEn", content.summaryEn());
+		document.put("city", content.city().name());
+		document.put("district", content.district());
+		document.put("industryChains",
+				(content.industryChains() != null) ? content.industryChains().stream().map(Enum::name).toList() : null);
+		document.put("tags", content.tags());
+		document.put("organisation", Map.of("id", entry.owner().id().toString(), "nameZh", entry.owner().nameZh(),
+				"nameEn", entry.owner().nameEn()));
+		if (content.location() != null) {
+			document.put("location", Map.of("lat", content.location().lat(), "lon", content.location().lon()));
+		}
+		document.put("publishedAt", entry.publishedAt().toString());
+		document.put("details", content.detailsOf(entry.kind()));
+		return document;
+	}
+
+	/**
+	 * The mapping and analysis from the JSON resource, with the configured shards and
+	 * replicas.
+	 */
+	@SuppressWarnings("unchecked")
+	private InputStream definition() {
+		try (InputStream in = new ClassPathResource("search/catalog-index.json").getInputStream()) {
+			Map<String, Object> definition = this.json.readValue(in, Map.class);
+			Map<String, Object> settings = (Map<String, Object>) definition.get("settings");
+			settings.put("number_of_shards", this.properties.indexShards());
+			settings.put("number_of_replicas", this.properties.indexReplicas());
+			return new ByteArrayInputStream(this.json.writeValueAsBytes(definition));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean alreadyExists(Throwable ex) {
+		return ex instanceof ElasticsearchException es && "resource_already_exists_exception".equals(es.error().type());
+	}
+
+}

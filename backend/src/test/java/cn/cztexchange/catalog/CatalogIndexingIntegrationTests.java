@@ -1,0 +1,123 @@
+package cn.cztexchange.catalog;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import cn.cztexchange.IntegrationTest;
+import cn.cztexchange.identity.MembershipRole;
+import cn.cztexchange.identity.Role;
+import cn.cztexchange.identity.TestAccounts;
+import cn.cztexchange.identity.TestAccounts.Account;
+import cn.cztexchange.search.SearchIndexProbe;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Publishing goes on while Elasticsearch refuses writes (its index closed); the outbox
+ * keeps every change, and once Elasticsearch takes writes again each entry is searchable
+ * exactly once.
+ */
+@IntegrationTest
+class CatalogIndexingIntegrationTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	SearchIndexProbe search;
+
+	@Autowired
+	ElasticsearchClient elasticsearch;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Test
+	void writesDuringAnOutageBecomeSearchableWhenElasticsearchIsBack() throws Exception {
+		UUID organisation = this.accounts.organisation(true);
+		Account manager = this.accounts.user(Role.PUBLISHER);
+		this.accounts.join(organisation, manager, MembershipRole.MANAGER);
+		Account admin = this.accounts.user(Role.ADMIN);
+		UUID first = publish(manager, admin, organisation, "停机前发布的仪器");
+		this.search.awaitIndexed(first, "停机前发布的仪器");
+		String index = this.elasticsearch.indices()
+			.getAlias((a) -> a.name("catalog"))
+			.result()
+			.keySet()
+			.iterator()
+			.next();
+
+		this.elasticsearch.indices().close((c) -> c.index(index));
+		List<UUID> duringOutage = new ArrayList<>();
+		try {
+			for (int i = 0; i < 3; i++) {
+				duringOutage.add(publish(manager, admin, organisation, "停机期间发布的仪器 " + i));
+			}
+			Thread.sleep(3000);
+			assertThat(waitingInOutbox(duringOutage)).isEqualTo(3);
+		}
+		finally {
+			this.elasticsearch.indices().open((o) -> o.index(index));
+		}
+		for (int i = 0; i < 3; i++) {
+			this.search.awaitIndexed(duringOutage.get(i), "停机期间发布的仪器 " + i);
+		}
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> waitingInOutbox(duringOutage) == 0);
+		this.elasticsearch.indices().refresh((r) -> r.index("catalog"));
+		long hits = this.elasticsearch
+			.count((c) -> c.index("catalog")
+				.query((q) -> q.ids((ids) -> ids.values(duringOutage.stream().map(UUID::toString).toList()))))
+			.count();
+		assertThat(hits).isEqualTo(3);
+	}
+
+	private long waitingInOutbox(List<UUID> ids) {
+		return this.database.sql("select count(*) from outbox where key = any(:keys)")
+			.bind("keys", ids.stream().map(UUID::toString).toArray(String[]::new))
+			.map((row) -> row.get(0, Long.class))
+			.one()
+			.block();
+	}
+
+	private UUID publish(Account publisher, Account admin, UUID organisation, String title) {
+		UUID id = this.client.post()
+			.uri("/api/v1/catalog/entries")
+			.headers((h) -> h.setBearerAuth(publisher.token()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(CatalogTestEntries.instrument(organisation, title))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(CatalogEntryResponse.class)
+			.returnResult()
+			.getResponseBody()
+			.id();
+		this.client.post()
+			.uri("/api/v1/catalog/entries/{id}/submit", id)
+			.headers((h) -> h.setBearerAuth(publisher.token()))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.client.post()
+			.uri("/api/v1/admin/catalog/entries/{id}/approve", id)
+			.headers((h) -> h.setBearerAuth(admin.token()))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		return id;
+	}
+
+}
