@@ -12,6 +12,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -22,6 +23,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -59,7 +61,7 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
 		List<FieldError> errors = new ArrayList<>();
 		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
-			String name = result.getMethodParameter().getParameterName();
+			String name = parameterName(result.getMethodParameter());
 			result.getResolvableErrors().forEach((error) -> errors.add(new FieldError(name, message(error))));
 		}
 		return handleExceptionInternal(ex, ProblemDetails.invalidRequest(errors), headers, HttpStatus.BAD_REQUEST,
@@ -80,7 +82,7 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		TypeMismatchException mismatch = findCause(ex, TypeMismatchException.class);
 		if (mismatch != null && ex.getMethodParameter() != null) {
-			FieldError error = new FieldError(ex.getMethodParameter().getParameterName(),
+			FieldError error = new FieldError(parameterName(ex.getMethodParameter()),
 					"'" + mismatch.getValue() + "' is not " + expected(mismatch.getRequiredType()));
 			return handleExceptionInternal(ex, ProblemDetails.invalidRequest(List.of(error)), headers,
 					HttpStatus.BAD_REQUEST, exchange);
@@ -185,6 +187,18 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 			}
 		}
 		return path.toString();
+	}
+
+	/**
+	 * The name the client used: the request parameter's, where it differs from the Java
+	 * name.
+	 */
+	private static String parameterName(MethodParameter parameter) {
+		RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+		if (requestParam != null && !requestParam.name().isEmpty()) {
+			return requestParam.name();
+		}
+		return parameter.getParameterName();
 	}
 
 	private static String message(MessageSourceResolvable error) {

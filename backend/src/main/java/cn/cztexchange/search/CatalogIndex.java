@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import cn.cztexchange.catalog.CatalogReader.PublishedEntry;
 import cn.cztexchange.catalog.EntryContent;
+import cn.cztexchange.catalog.FinancingDetails;
+import cn.cztexchange.catalog.InstrumentDetails;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 
@@ -78,7 +82,46 @@ class CatalogIndex {
 		}
 		document.put("publishedAt", entry.publishedAt().toString());
 		document.put("details", content.detailsOf(entry.kind()));
+		facetFields(content, document);
 		return document;
+	}
+
+	/**
+	 * The kind-specific values that are filtered, faceted and sorted on, lifted to the
+	 * top.
+	 */
+	private static void facetFields(EntryContent content, Map<String, Object> document) {
+		if (content.instrument() != null) {
+			InstrumentDetails instrument = content.instrument();
+			document.put("category", instrument.category().name());
+			document.put("serviceModes", instrument.serviceModes().stream().map(Enum::name).sorted().toList());
+			document.put("model", instrument.model());
+			document.put("priceFen", lowest(instrument.internalPrice(), instrument.externalPrice()));
+		}
+		if (content.service() != null) {
+			document.put("serviceType", content.service().serviceType().name());
+			document.put("priceFen", lowest(content.service().price()));
+		}
+		if (content.techOffering() != null) {
+			document.put("ipType", content.techOffering().ipType().name());
+			document.put("dealModes", content.techOffering().dealModes().stream().map(Enum::name).sorted().toList());
+			document.put("priceFen", content.techOffering().askingPriceFen());
+		}
+		if (content.financing() != null) {
+			FinancingDetails financing = content.financing();
+			document.put("financingKind", financing.financingKind().name());
+			document.put("stages", financing.stages().stream().map(Enum::name).sorted().toList());
+			document.put("ticketMinFen", financing.ticketMinFen());
+			document.put("ticketMaxFen", financing.ticketMaxFen());
+		}
+	}
+
+	private static Long lowest(EntryContent.Price... prices) {
+		return Arrays.stream(prices)
+			.filter(Objects::nonNull)
+			.map(EntryContent.Price::amountFen)
+			.min(Long::compare)
+			.orElse(null);
 	}
 
 	/**

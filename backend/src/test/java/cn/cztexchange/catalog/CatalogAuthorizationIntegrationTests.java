@@ -74,6 +74,8 @@ class CatalogAuthorizationIntegrationTests {
 		expect("GET /api/v1/resources/{published}",
 				(w) -> new Request(HttpMethod.GET, "/api/v1/resources/" + w.published, null), 200, 200, 200, 200, 200,
 				200, 200);
+		expect("GET /api/v1/search", (w) -> new Request(HttpMethod.GET, "/api/v1/search?q=仪器", null), 200, 200, 200,
+				200, 200, 200, 200);
 		expect("GET /api/v1/resources/{draft}",
 				(w) -> new Request(HttpMethod.GET, "/api/v1/resources/" + w.draft, null), 404, 404, 404, 404, 404, 404,
 				404);

@@ -1,0 +1,258 @@
+package cn.cztexchange.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.DistanceUnit;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.NumberRangeQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.ObjectBuilder;
+
+import cn.cztexchange.platform.InvalidRequestException;
+
+/**
+ * The catalogue search: one query box over every kind, the filters, the facet counts,
+ * highlighting and stable deep pagination with {@code search_after}. Chinese is matched
+ * by character with phrase matches ranked first (质谱 finds 质谱仪), English forgives typos,
+ * and model numbers and tags match exactly.
+ */
+@Component
+class CatalogSearch {
+
+	/** Facet name → indexed field. */
+	static final Map<String, String> FACETS = facets();
+
+	private static final TypeReference<List<Object>> CURSOR = new TypeReference<>() {
+	};
+
+	private final ElasticsearchAsyncClient client;
+
+	private final JsonMapper json;
+
+	CatalogSearch(ElasticsearchAsyncClient client, JsonMapper json) {
+		this.client = client;
+		this.json = json;
+	}
+
+	@SuppressWarnings("rawtypes")
+	Mono<SearchResponse> search(SearchRequest request) {
+		SearchRequest.Sort sort = effectiveSort(request);
+		co.elastic.clients.elasticsearch.core.SearchRequest search = co.elastic.clients.elasticsearch.core.SearchRequest
+			.of((s) -> {
+				s.index(CatalogIndex.ALIAS)
+					.size(request.size())
+					.trackTotalHits((t) -> t.enabled(true))
+					.query((q) -> q.bool((b) -> filters(text(b, request.q()), request)))
+					.sort(sortOptions(sort, request))
+					.highlight((h) -> h.preTags("<em>")
+						.postTags("</em>")
+						.fields("titleZh", (f) -> f.numberOfFragments(0))
+						.fields("titleEn", (f) -> f.numberOfFragments(0))
+						.fields("summaryZh", (f) -> f.fragmentSize(120).numberOfFragments(2))
+						.fields("summaryEn", (f) -> f.fragmentSize(160).numberOfFragments(2)));
+				FACETS.forEach((name, field) -> s.aggregations(name, (a) -> a.terms((t) -> t.field(field).size(30))));
+				if (request.after() != null) {
+					s.searchAfter(request.after().stream().map(CatalogSearch::fieldValue).toList());
+				}
+				return s;
+			});
+		return Mono.fromFuture(() -> this.client.search(search, Map.class)).map((response) -> {
+			List<SearchResponse.Item> items = response.hits().hits().stream().map((hit) -> item(hit, sort)).toList();
+			Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
+			FACETS.keySet()
+				.forEach((name) -> facets.put(name, response.aggregations()
+					.get(name)
+					.sterms()
+					.buckets()
+					.array()
+					.stream()
+					.map((bucket) -> new SearchResponse.FacetValue(bucket.key().stringValue(), bucket.docCount()))
+					.toList()));
+			List<Hit<Map>> hits = response.hits().hits();
+			String next = (hits.size() == request.size()) ? cursor(hits.get(hits.size() - 1).sort()) : null;
+			long total = (response.hits().total() != null) ? response.hits().total().value() : hits.size();
+			return new SearchResponse(total, items, facets, next);
+		});
+	}
+
+	/**
+	 * Reads a cursor from a previous page; a 400 naming {@code after} if it is not one.
+	 */
+	List<Object> parseCursor(String cursor) {
+		try {
+			List<Object> values = this.json.readValue(Base64.getUrlDecoder().decode(cursor), CURSOR);
+			if (values.isEmpty()) {
+				throw new IllegalArgumentException("empty");
+			}
+			return values;
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidRequestException("after", "is not a cursor from a previous page");
+		}
+	}
+
+	private String cursor(List<FieldValue> sortValues) {
+		List<Object> values = new ArrayList<>();
+		sortValues.forEach((value) -> values.add(value._get()));
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(this.json.writeValueAsString(values).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static BoolQuery.Builder text(BoolQuery.Builder bool, String q) {
+		if (q == null || q.isBlank()) {
+			return bool.must((m) -> m.matchAll((all) -> all));
+		}
+		String text = q.strip();
+		return bool.should((s) -> s.matchPhrase((m) -> m.field("titleZh").query(text).boost(8f)))
+			.should((s) -> s.match((m) -> m.field("titleZh").query(text).operator(Operator.And).boost(4f)))
+			.should((s) -> s
+				.match((m) -> m.field("titleEn").query(text).operator(Operator.And).fuzziness("AUTO").boost(4f)))
+			.should((s) -> s.matchPhrase((m) -> m.field("summaryZh").query(text).boost(2f)))
+			.should((s) -> s.match((m) -> m.field("summaryZh").query(text).operator(Operator.And)))
+			.should((s) -> s.match((m) -> m.field("summaryEn").query(text).operator(Operator.And).fuzziness("AUTO")))
+			.should((s) -> s.match((m) -> m.field("organisation.nameZh").query(text).operator(Operator.And)))
+			.should((s) -> s.match((m) -> m.field("organisation.nameEn").query(text).operator(Operator.And)))
+			.should((s) -> s.term((t) -> t.field("model").value(text.toLowerCase(Locale.ROOT)).boost(10f)))
+			.should((s) -> s.term((t) -> t.field("tags").value(text.toLowerCase(Locale.ROOT)).boost(5f)))
+			.minimumShouldMatch("1");
+	}
+
+	private static BoolQuery.Builder filters(BoolQuery.Builder bool, SearchRequest r) {
+		terms(bool, "kind", r.kinds());
+		terms(bool, "city", r.cities());
+		terms(bool, "district", r.districts());
+		terms(bool, "industryChains", r.industryChains());
+		terms(bool, "tags",
+				(r.tags() != null) ? r.tags().stream().map((t) -> t.toLowerCase(Locale.ROOT)).toList() : null);
+		terms(bool, "category", r.categories());
+		terms(bool, "serviceModes", r.serviceModes());
+		terms(bool, "dealModes", r.dealModes());
+		terms(bool, "financingKind", r.financingKinds());
+		terms(bool, "stages", r.stages());
+		if (r.priceMinFen() != null || r.priceMaxFen() != null) {
+			bool.filter((f) -> f.range((range) -> range.number((n) -> {
+				n.field("priceFen");
+				if (r.priceMinFen() != null) {
+					n.gte(r.priceMinFen().doubleValue());
+				}
+				if (r.priceMaxFen() != null) {
+					n.lte(r.priceMaxFen().doubleValue());
+				}
+				return n;
+			})));
+		}
+		if (r.ticketFen() != null) {
+			double ticket = r.ticketFen().doubleValue();
+			bool.filter((f) -> f.exists((e) -> e.field("financingKind")));
+			bool.filter(unboundedOr("ticketMinFen", (n) -> n.field("ticketMinFen").lte(ticket)));
+			bool.filter(unboundedOr("ticketMaxFen", (n) -> n.field("ticketMaxFen").gte(ticket)));
+		}
+		if (r.near() != null && r.radiusKm() != null) {
+			bool.filter((f) -> f.geoDistance((g) -> g.field("location")
+				.distance(r.radiusKm() + "km")
+				.location((l) -> l.latlon((ll) -> ll.lat(r.near().lat()).lon(r.near().lon())))));
+		}
+		return bool;
+	}
+
+	/** The range, or the bound not given at all (an open-ended ticket range). */
+	private static Query unboundedOr(String field,
+			Function<NumberRangeQuery.Builder, ObjectBuilder<NumberRangeQuery>> range) {
+		return Query.of((q) -> q.bool((b) -> b.should((s) -> s.range((r) -> r.number(range)))
+			.should((s) -> s.bool((none) -> none.mustNot((m) -> m.exists((e) -> e.field(field)))))
+			.minimumShouldMatch("1")));
+	}
+
+	private static void terms(BoolQuery.Builder bool, String field, List<?> values) {
+		if (values == null || values.isEmpty()) {
+			return;
+		}
+		List<FieldValue> fieldValues = values.stream().map((v) -> FieldValue.of(v.toString())).toList();
+		bool.filter((f) -> f.terms((t) -> t.field(field).terms((v) -> v.value(fieldValues))));
+	}
+
+	private static List<SortOptions> sortOptions(SearchRequest.Sort sort, SearchRequest r) {
+		List<SortOptions> options = new ArrayList<>();
+		switch (sort) {
+			case RELEVANCE -> options.add(SortOptions.of((o) -> o.score((s) -> s.order(SortOrder.Desc))));
+			case NEWEST ->
+				options.add(SortOptions.of((o) -> o.field((f) -> f.field("publishedAt").order(SortOrder.Desc))));
+			case PRICE -> options
+				.add(SortOptions.of((o) -> o.field((f) -> f.field("priceFen").order(SortOrder.Asc).missing("_last"))));
+			case DISTANCE -> options.add(SortOptions.of((o) -> o.geoDistance((g) -> g.field("location")
+				.location((l) -> l.latlon((ll) -> ll.lat(r.near().lat()).lon(r.near().lon())))
+				.order(SortOrder.Asc)
+				.unit(DistanceUnit.Kilometers))));
+		}
+		// The entry id breaks ties, so that pages never overlap or skip.
+		options.add(SortOptions.of((o) -> o.field((f) -> f.field("id").order(SortOrder.Asc))));
+		return options;
+	}
+
+	private static SearchRequest.Sort effectiveSort(SearchRequest request) {
+		if (request.sort() != null) {
+			return request.sort();
+		}
+		return (request.q() == null || request.q().isBlank()) ? SearchRequest.Sort.NEWEST
+				: SearchRequest.Sort.RELEVANCE;
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static SearchResponse.Item item(Hit<Map> hit, SearchRequest.Sort sort) {
+		Map<String, Object> source = hit.source();
+		Double distance = (sort == SearchRequest.Sort.DISTANCE && !hit.sort().isEmpty() && hit.sort().get(0).isDouble())
+				? hit.sort().get(0).doubleValue() : null;
+		Object price = source.get("priceFen");
+		return new SearchResponse.Item((String) source.get("id"), (String) source.get("kind"),
+				(String) source.get("titleZh"), (String) source.get("titleEn"), (String) source.get("summaryZh"),
+				(String) source.get("city"), (String) source.get("district"), source.get("organisation"),
+				(price instanceof Number number) ? number.longValue() : null, hit.highlight(), distance);
+	}
+
+	private static FieldValue fieldValue(Object value) {
+		if (value instanceof Integer || value instanceof Long) {
+			return FieldValue.of(((Number) value).longValue());
+		}
+		if (value instanceof Number number) {
+			return FieldValue.of(number.doubleValue());
+		}
+		if (value instanceof Boolean bool) {
+			return FieldValue.of(bool);
+		}
+		return FieldValue.of(String.valueOf(value));
+	}
+
+	private static Map<String, String> facets() {
+		Map<String, String> facets = new LinkedHashMap<>();
+		facets.put("kind", "kind");
+		facets.put("city", "city");
+		facets.put("district", "district");
+		facets.put("industryChain", "industryChains");
+		facets.put("category", "category");
+		facets.put("serviceMode", "serviceModes");
+		facets.put("dealMode", "dealModes");
+		facets.put("financingKind", "financingKind");
+		facets.put("stage", "stages");
+		return facets;
+	}
+
+}

@@ -1,0 +1,54 @@
+package cn.cztexchange.search;
+
+import java.util.List;
+
+import cn.cztexchange.catalog.FinancingDetails;
+import cn.cztexchange.catalog.IndustryChain;
+import cn.cztexchange.catalog.InstrumentDetails;
+import cn.cztexchange.catalog.ResourceKind;
+import cn.cztexchange.catalog.TechOfferingDetails;
+import cn.cztexchange.identity.City;
+
+/**
+ * One search, as the query string gives it (already parsed and checked).
+ *
+ * @param q the words to look for; blank browses
+ * @param kinds only these kinds
+ * @param cities only these cities
+ * @param districts only these districts
+ * @param industryChains only entries in one of these chains
+ * @param tags only entries with one of these tags
+ * @param categories only instruments of these categories
+ * @param serviceModes only instruments offering one of these modes
+ * @param dealModes only offerings with one of these deal modes
+ * @param financingKinds only financing of these kinds
+ * @param stages only financing for one of these stages
+ * @param priceMinFen, priceMaxFen price range in fen
+ * @param ticketFen only financing whose ticket range contains this amount
+ * @param near the point distances are measured from
+ * @param radiusKm only entries within this distance of {@code near}
+ * @param sort the order
+ * @param size entries per page
+ * @param after the cursor from the previous page
+ */
+record SearchRequest(String q, List<ResourceKind> kinds, List<City> cities, List<String> districts,
+		List<IndustryChain> industryChains, List<String> tags, List<InstrumentDetails.Category> categories,
+		List<InstrumentDetails.ServiceMode> serviceModes, List<TechOfferingDetails.DealMode> dealModes,
+		List<FinancingDetails.FinancingKind> financingKinds, List<FinancingDetails.Stage> stages, Long priceMinFen,
+		Long priceMaxFen, Long ticketFen, GeoPoint near, Double radiusKm, Sort sort, int size, List<Object> after) {
+
+	/** The orders results can come in. */
+	enum Sort {
+
+		RELEVANCE, NEWEST, PRICE, DISTANCE
+
+	}
+
+	/**
+	 * @param lat latitude
+	 * @param lon longitude
+	 */
+	record GeoPoint(double lat, double lon) {
+	}
+
+}
