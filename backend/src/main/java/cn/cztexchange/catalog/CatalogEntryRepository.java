@@ -55,6 +55,33 @@ class CatalogEntryRepository {
 			.map((rows) -> rows == 1);
 	}
 
+	/**
+	 * Published entries in id order, a batch after the given id (null: from the start).
+	 */
+	Flux<CatalogEntry> publishedAfter(UUID after, int limit) {
+		return Sql.bind(
+				this.database.sql("select * from catalog_entries where status = 'PUBLISHED' "
+						+ "and (cast(:after as uuid) is null or id > :after) order by id limit :limit"),
+				"after", after, UUID.class)
+			.bind("limit", limit)
+			.map(this::map)
+			.all();
+	}
+
+	Mono<Long> countPublished() {
+		return this.database.sql("select count(*) from catalog_entries where status = 'PUBLISHED'")
+			.map((row) -> row.get(0, Long.class))
+			.one();
+	}
+
+	/** Entries changed since the given time, in whatever status. */
+	Flux<UUID> changedSince(Instant since) {
+		return this.database.sql("select id from catalog_entries where updated_at >= :since")
+			.bind("since", since)
+			.map((row) -> row.get(0, UUID.class))
+			.all();
+	}
+
 	Mono<CatalogEntry> findById(UUID id) {
 		return this.database.sql("select * from catalog_entries where id = :id").bind("id", id).map(this::map).one();
 	}

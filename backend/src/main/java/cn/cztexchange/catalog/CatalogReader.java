@@ -1,9 +1,12 @@
 package cn.cztexchange.catalog;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import cn.cztexchange.identity.OrganisationDirectory;
@@ -37,6 +40,40 @@ public class CatalogReader {
 			.flatMap((entry) -> this.organisations.find(entry.ownerOrganisationId())
 				.map((owner) -> new PublishedEntry(entry.id(), entry.kind(), owner, entry.published(),
 						entry.publishedAt())));
+	}
+
+	/**
+	 * Every published entry, in id order, read in batches: for rebuilding the search
+	 * index.
+	 */
+	public Flux<PublishedEntry> allPublished(int batchSize) {
+		return batchesAfter(null, batchSize);
+	}
+
+	public Mono<Long> countPublished() {
+		return this.entries.countPublished();
+	}
+
+	/** Ids of entries changed since the given time, published or not. */
+	public Flux<UUID> changedSince(Instant since) {
+		return this.entries.changedSince(since);
+	}
+
+	private Flux<PublishedEntry> batchesAfter(UUID after, int batchSize) {
+		return this.entries.publishedAfter(after, batchSize).collectList().flatMapMany((batch) -> {
+			if (batch.isEmpty()) {
+				return Flux.empty();
+			}
+			Map<UUID, Mono<OrganisationSummary>> owners = new HashMap<>();
+			Flux<PublishedEntry> entries = Flux.fromIterable(batch)
+				.concatMap((entry) -> owners
+					.computeIfAbsent(entry.ownerOrganisationId(), (owner) -> this.organisations.find(owner).cache())
+					.map((owner) -> new PublishedEntry(entry.id(), entry.kind(), owner, entry.published(),
+							entry.publishedAt())));
+			UUID last = batch.get(batch.size() - 1).id();
+			return (batch.size() < batchSize) ? entries
+					: entries.concatWith(Flux.defer(() -> batchesAfter(last, batchSize)));
+		});
 	}
 
 	/**

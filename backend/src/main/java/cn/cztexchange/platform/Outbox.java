@@ -1,6 +1,8 @@
 package cn.cztexchange.platform;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import io.r2dbc.postgresql.codec.Json;
@@ -10,9 +12,9 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Appends to the transactional outbox. Call it inside the transaction of the change it
- * announces: the row is committed with the change or not at all, and its insert trigger
- * sends {@code NOTIFY outbox} to wake the consumers.
+ * The transactional outbox. Append inside the transaction of the change it announces: the
+ * row is committed with the change or not at all, and its insert trigger sends
+ * {@code NOTIFY outbox} to wake the consumers.
  */
 @Component
 public class Outbox {
@@ -37,6 +39,29 @@ public class Outbox {
 			.bind("payload", Json.of(this.json.writeValueAsString(payload)))
 			.bind("created", this.clock.instant())
 			.then();
+	}
+
+	/**
+	 * How far the consumers of a topic are behind: rows waiting, and the age of the
+	 * oldest.
+	 */
+	public Mono<Lag> lag(String topic) {
+		return this.database.sql("select count(*), min(created_at) from outbox where topic = :topic")
+			.bind("topic", topic)
+			.map((row) -> {
+				Instant oldest = row.get(1, Instant.class);
+				long age = (oldest != null) ? Math.max(0, Duration.between(oldest, this.clock.instant()).toSeconds())
+						: 0;
+				return new Lag(row.get(0, Long.class), age);
+			})
+			.one();
+	}
+
+	/**
+	 * @param pending rows not yet consumed
+	 * @param oldestAgeSeconds how long the oldest has waited
+	 */
+	public record Lag(long pending, long oldestAgeSeconds) {
 	}
 
 }

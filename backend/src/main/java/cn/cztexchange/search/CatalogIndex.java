@@ -6,8 +6,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.Set;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -55,6 +59,49 @@ class CatalogIndex {
 				.create((c) -> c.index(FIRST_INDEX).withJson(definition()).aliases(ALIAS, (a) -> a.isWriteIndex(true))))
 				.onErrorResume(CatalogIndex::alreadyExists, (ex) -> Mono.empty())
 				.then());
+	}
+
+	/** Creates a new, empty catalogue index (no alias) with the current mapping. */
+	Mono<Void> create(String name) {
+		return Mono.fromFuture(() -> this.client.indices().create((c) -> c.index(name).withJson(definition()))).then();
+	}
+
+	/** The indices the alias points at now. */
+	Mono<Set<String>> aliased() {
+		return Mono.fromFuture(() -> this.client.indices().getAlias((a) -> a.name(ALIAS)))
+			.map((response) -> response.result().keySet())
+			.onErrorResume(ElasticsearchException.class, (ex) -> Mono.just(Set.of()));
+	}
+
+	/** The next free {@code catalog-vN}. */
+	Mono<String> nextName() {
+		return Mono.fromFuture(() -> this.client.indices().get((g) -> g.index(ALIAS + "-v*").allowNoIndices(true)))
+			.map((response) -> response.result()
+				.keySet()
+				.stream()
+				.map((name) -> name.substring((ALIAS + "-v").length()))
+				.filter((suffix) -> suffix.matches("\\d+"))
+				.mapToInt(Integer::parseInt)
+				.max()
+				.orElse(0) + 1)
+			.map((version) -> ALIAS + "-v" + version);
+	}
+
+	/**
+	 * Points the alias at the new index and away from the old ones in one atomic step, so
+	 * that searches never see no index or two; then deletes the old ones.
+	 */
+	Mono<Void> swapTo(String index, Set<String> previous) {
+		// Refreshed first, so that the first search through the alias already sees
+		// everything.
+		return Mono.fromFuture(() -> this.client.indices().refresh((r) -> r.index(index)))
+			.then(Mono.fromFuture(() -> this.client.indices().updateAliases((u) -> {
+				previous.forEach((old) -> u.actions((a) -> a.remove((r) -> r.index(old).alias(ALIAS))));
+				return u.actions((a) -> a.add((add) -> add.index(index).alias(ALIAS).isWriteIndex(true)));
+			})))
+			.then(previous.isEmpty() ? Mono.empty()
+					: Mono.fromFuture(() -> this.client.indices().delete((d) -> d.index(List.copyOf(previous))))
+						.then());
 	}
 
 	/**

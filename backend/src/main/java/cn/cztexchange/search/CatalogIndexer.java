@@ -133,16 +133,24 @@ class CatalogIndexer implements SmartLifecycle {
 	private Mono<Void> index(List<Claimed> claimed) {
 		Set<UUID> ids = new LinkedHashSet<>();
 		claimed.forEach((row) -> ids.add(UUID.fromString(row.key())));
-		return Flux.fromIterable(ids)
+		return reindex(Flux.fromIterable(ids)).then(this.database.sql("delete from outbox where id = any(:ids)")
+			.bind("ids", claimed.stream().map(Claimed::id).toArray(Long[]::new))
+			.then());
+	}
+
+	/**
+	 * Brings these entries in the index to their current state: indexed if published,
+	 * removed if not.
+	 */
+	Mono<Void> reindex(Flux<UUID> ids) {
+		return ids
 			.concatMap((id) -> this.catalog.published(id)
 				.map(Optional::of)
 				.defaultIfEmpty(Optional.empty())
 				.map((entry) -> new State(id, entry)))
-			.collectList()
-			.flatMap(this::bulk)
-			.then(this.database.sql("delete from outbox where id = any(:ids)")
-				.bind("ids", claimed.stream().map(Claimed::id).toArray(Long[]::new))
-				.then());
+			.buffer(this.properties.batchSize())
+			.concatMap(this::bulk)
+			.then();
 	}
 
 	/** Indexes what is published and removes what is not; fails if any item failed. */
@@ -160,7 +168,7 @@ class CatalogIndexer implements SmartLifecycle {
 		return Mono.fromFuture(() -> this.client.bulk(request.build())).flatMap(CatalogIndexer::failOnItemErrors);
 	}
 
-	private static Mono<Void> failOnItemErrors(BulkResponse response) {
+	static Mono<Void> failOnItemErrors(BulkResponse response) {
 		if (!response.errors()) {
 			return Mono.empty();
 		}
