@@ -77,6 +77,8 @@ class CatalogAuthorizationIntegrationTests {
 		expect("GET /api/v1/admin/search/status",
 				(w) -> new Request(HttpMethod.GET, "/api/v1/admin/search/status", null), 401, 403, 403, 403, 403, 403,
 				200);
+		expect("GET /api/v1/suggest", (w) -> new Request(HttpMethod.GET, "/api/v1/suggest?q=仪器", null), 200, 200, 200,
+				200, 200, 200, 200);
 		expect("GET /api/v1/search", (w) -> new Request(HttpMethod.GET, "/api/v1/search?q=仪器", null), 200, 200, 200,
 				200, 200, 200, 200);
 		expect("GET /api/v1/resources/{draft}",

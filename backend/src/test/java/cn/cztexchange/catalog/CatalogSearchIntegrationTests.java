@@ -123,6 +123,40 @@ class CatalogSearchIntegrationTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void suggestionsCompleteTitlesAndTags() {
+		Map<String, Object> titles = this.client.get()
+			.uri("/api/v1/suggest?q=扫描电")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat((List<Map<String, Object>>) titles.get("suggestions"))
+			.anySatisfy((s) -> assertThat((String) s.get("text")).startsWith("扫描电子显微镜"));
+		Map<String, Object> tags = this.client.get()
+			.uri("/api/v1/suggest?q=" + this.tag.substring(0, 6))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat((List<Map<String, Object>>) tags.get("suggestions"))
+			.anySatisfy((s) -> assertThat(s).containsEntry("text", this.tag).containsEntry("type", "TAG"));
+		this.client.get().uri("/api/v1/suggest?q={q}", "(.*").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/api/v1/suggest")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(400);
+	}
+
+	@Test
 	void badInputIsA400NamingTheParameter() {
 		badRequest("&kind=SPACESHIP", "kind");
 		badRequest("&near=north", "near");
