@@ -4,6 +4,8 @@ import { NotFoundPage } from './components/NotFoundPage';
 import { AdminAuditPage } from './features/admin/AdminAuditPage';
 import { AdminOrganisationsPage } from './features/admin/AdminOrganisationsPage';
 import { AdminUsersPage } from './features/admin/AdminUsersPage';
+import { AdminCatalogPage } from './features/catalog/AdminCatalogPage';
+import { ResourcePage } from './features/catalog/ResourcePage';
 import { HomePage } from './features/home/HomePage';
 import { AuthProvider } from './features/identity/AuthProvider';
 import { LoginPage } from './features/identity/LoginPage';
@@ -12,6 +14,7 @@ import { RegisterPage } from './features/identity/RegisterPage';
 import { RequireAuth } from './features/identity/RequireAuth';
 import { MyOrganisationsPage } from './features/organisations/MyOrganisationsPage';
 import { OrganisationPage } from './features/organisations/OrganisationPage';
+import { SearchPage } from './features/search/SearchPage';
 import { StatusPage } from './features/status/StatusPage';
 
 /**
@@ -25,6 +28,8 @@ export function App() {
         <Route element={<Layout />}>
           <Route index element={<HomePage />} />
           <Route path="status" element={<StatusPage />} />
+          <Route path="search" element={<SearchPage />} />
+          <Route path="resources/:id" element={<ResourcePage />} />
           <Route path="login" element={<LoginPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="organisations/:id" element={<OrganisationPage />} />
@@ -36,6 +41,7 @@ export function App() {
             <Route index element={<Navigate to="/admin/users" replace />} />
             <Route path="users" element={<AdminUsersPage />} />
             <Route path="organisations" element={<AdminOrganisationsPage />} />
+            <Route path="catalog" element={<AdminCatalogPage />} />
             <Route path="audit" element={<AdminAuditPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

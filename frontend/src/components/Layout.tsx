@@ -15,6 +15,7 @@ interface NavItem {
 /** Pages for everyone. */
 const publicItems: NavItem[] = [
   { to: '/', label: 'nav.home', testId: 'nav-home', end: true },
+  { to: '/search', label: 'nav.search', testId: 'nav-search' },
   { to: '/status', label: 'nav.status', testId: 'nav-status' },
 ];
 const anonymousItems: NavItem[] = [
@@ -25,6 +26,7 @@ const memberItems: NavItem[] = [{ to: '/organisations/mine', label: 'nav.myOrgan
 const adminItems: NavItem[] = [
   { to: '/admin/users', label: 'nav.adminUsers', testId: 'nav-admin-users' },
   { to: '/admin/organisations', label: 'nav.adminOrganisations', testId: 'nav-admin-organisations' },
+  { to: '/admin/catalog', label: 'nav.adminCatalog', testId: 'nav-admin-catalog' },
   { to: '/admin/audit', label: 'nav.adminAudit', testId: 'nav-admin-audit' },
 ];
 

@@ -5,7 +5,7 @@ import { renderApp } from '../test/render';
 
 const REFRESH = 'POST /api/v1/auth/refresh';
 const sessionIds = ['nav-login', 'nav-register', 'nav-profile', 'nav-my-organisations', 'nav-logout'];
-const adminIds = ['nav-admin-users', 'nav-admin-organisations', 'nav-admin-audit'];
+const adminIds = ['nav-admin-users', 'nav-admin-organisations', 'nav-admin-catalog', 'nav-admin-audit'];
 
 function present(ids: string[]) {
   return ids.filter((id) => screen.queryByTestId(id) !== null);
@@ -16,12 +16,15 @@ describe('Layout menu per role', () => {
     renderApp('/');
     await screen.findByTestId('nav-login');
 
-    expect(present(['nav-home', 'nav-status', ...sessionIds, ...adminIds])).toEqual([
+    expect(present(['nav-home', 'nav-search', 'nav-status', ...sessionIds, ...adminIds])).toEqual([
       'nav-home',
+      'nav-search',
       'nav-status',
       'nav-login',
       'nav-register',
     ]);
+    expect(screen.getByTestId('nav-search').getAttribute('href')).toBe('/search');
+    expect(screen.getByTestId('nav-search').textContent).toBe('搜索资源');
     expect(screen.getByTestId('nav-login').getAttribute('href')).toBe('/login');
     expect(screen.getByTestId('nav-register').textContent).toBe('注册');
   });
@@ -38,8 +41,9 @@ describe('Layout menu per role', () => {
     renderApp('/');
     await screen.findByTestId('nav-profile');
 
-    expect(present(['nav-home', 'nav-status', ...sessionIds, ...adminIds])).toEqual([
+    expect(present(['nav-home', 'nav-search', 'nav-status', ...sessionIds, ...adminIds])).toEqual([
       'nav-home',
+      'nav-search',
       'nav-status',
       'nav-profile',
       'nav-my-organisations',
@@ -59,6 +63,7 @@ describe('Layout menu per role', () => {
     expect(present(adminIds)).toEqual(adminIds);
     expect(screen.getByTestId('nav-admin-users').getAttribute('href')).toBe('/admin/users');
     expect(screen.getByTestId('nav-admin-organisations').getAttribute('href')).toBe('/admin/organisations');
+    expect(screen.getByTestId('nav-admin-catalog').getAttribute('href')).toBe('/admin/catalog');
     expect(screen.getByTestId('nav-admin-audit').getAttribute('href')).toBe('/admin/audit');
     expect(screen.getByTestId('nav-admin-audit').textContent).toBe('审计日志');
     expect(screen.queryByTestId('nav-login')).toBeNull();

@@ -1,0 +1,127 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, mockBackend, problemResponse } from '../../test/api';
+import { renderApp } from '../../test/render';
+import { content, resource } from './testData';
+import type { EntryContent } from './types';
+
+const DETAIL = 'GET /api/v1/resources/r-1';
+
+const fact = (name: string) => screen.getByTestId(`fact-${name}`).querySelector('dd')!.textContent;
+
+describe('ResourcePage', () => {
+  it('shows an instrument with its common and instrument fields', async () => {
+    mockBackend({ [DETAIL]: () => jsonResponse(resource()) });
+    renderApp('/resources/r-1');
+
+    expect((await screen.findByTestId('resource-title')).textContent).toBe('电感耦合等离子体质谱仪');
+    expect(screen.getByTestId('resource-kind').textContent).toBe('科学仪器');
+    expect(screen.getByTestId('resource-owner').textContent).toContain('中南大学');
+    expect(screen.getByTestId('resource-owner').textContent).toContain('已认证');
+    expect(fact('city')).toBe('长沙 · 岳麓区');
+    expect(fact('location')).toBe('纬度 28.17，经度 112.93');
+    expect(fact('contact')).toBe('王老师 · 0731-88880000 · lab@example.cn');
+    expect(fact('model')).toBe('iCAP RQ');
+    expect(fact('manufacturer')).toBe('Thermo Fisher');
+    expect(fact('externalPrice')).toBe('¥200 / 小时');
+    expect(fact('trainingRequired')).toBe('是');
+    expect(fact('serviceModes')).toBe('SELF_SERVICE');
+    expect(screen.queryByTestId('fact-approvalRequired')).toBeNull();
+    expect(document.title).toBe('电感耦合等离子体质谱仪 · 长株潭创新资源共享平台');
+  });
+
+  const kinds: [string, Partial<EntryContent>, [string, string][]][] = [
+    [
+      'SERVICE',
+      {
+        service: {
+          serviceType: '检验检测',
+          scope: '金属材料成分',
+          accreditations: [{ scheme: 'CMA', number: '201812345678' }],
+          turnaroundDays: 5,
+          price: { amountFen: 50050, unit: 'PER_SAMPLE' },
+        },
+      },
+      [
+        ['serviceType', '检验检测'],
+        ['accreditations', 'CMA 201812345678'],
+        ['turnaroundDays', '5 天'],
+        ['price', '¥500.50 / 样品'],
+      ],
+    ],
+    [
+      'LITERATURE',
+      {
+        literature: {
+          authors: ['张三', '李四'],
+          keywords: ['储能'],
+          year: 2024,
+          doi: '10.1000/xyz123',
+          link: 'javascript:alert(1)',
+        },
+      },
+      [
+        ['authors', '张三, 李四'],
+        ['year', '2024'],
+        ['doi', '10.1000/xyz123'],
+        ['link', 'javascript:alert(1)'],
+      ],
+    ],
+    [
+      'TECH_OFFERING',
+      { techOffering: { ipType: 'PATENT', ipNumbers: ['ZL202310000000.1'], trl: 6, dealModes: ['LICENSE'], askingPriceFen: 100000000 } },
+      [
+        ['ipNumbers', 'ZL202310000000.1'],
+        ['trl', 'TRL 6'],
+        ['askingPrice', '¥1,000,000'],
+      ],
+    ],
+    [
+      'FINANCING',
+      {
+        financing: {
+          financingKind: 'LOAN',
+          institution: '长沙银行',
+          ticketMinFen: 10000000,
+          ticketMaxFen: 500000000,
+          requirements: '高新技术企业',
+        },
+      },
+      [
+        ['institution', '长沙银行'],
+        ['ticket', '¥100,000 – ¥5,000,000'],
+        ['requirements', '高新技术企业'],
+      ],
+    ],
+  ];
+
+  it.each(kinds)('shows the fields of a %s', async (kind, specific, expected) => {
+    mockBackend({ [DETAIL]: () => jsonResponse(resource({ kind, content: content({ titleZh: '示例资源', ...specific }) })) });
+    renderApp('/resources/r-1');
+
+    expect((await screen.findByTestId('resource-title')).textContent).toBe('示例资源');
+    for (const [name, text] of expected) {
+      expect(fact(name), name).toBe(text);
+    }
+    expect(screen.queryByTestId('fact-model')).toBeNull();
+    // Only http(s) links become links.
+    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+  });
+
+  it('uses English labels and titles in English', async () => {
+    window.localStorage.setItem('czt.locale', 'en');
+    mockBackend({ [DETAIL]: () => jsonResponse(resource()) });
+    renderApp('/resources/r-1');
+
+    expect((await screen.findByTestId('resource-title')).textContent).toBe('ICP mass spectrometer');
+    expect(screen.getByTestId('resource-kind').textContent).toBe('Instrument');
+    expect(screen.getByTestId('fact-externalPrice').textContent).toBe('External price¥200 / hour');
+  });
+
+  it('shows a not-found page for an unpublished resource', async () => {
+    mockBackend({ [DETAIL]: () => problemResponse(404, 'Not Found') });
+    renderApp('/resources/r-1');
+
+    expect((await screen.findByTestId('resource-not-found')).textContent).toContain('找不到该资源');
+  });
+});

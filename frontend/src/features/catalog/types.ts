@@ -1,0 +1,145 @@
+/** The kinds of catalogue entries (resources). */
+export const resourceKinds = ['INSTRUMENT', 'SERVICE', 'LITERATURE', 'TECH_OFFERING', 'FINANCING'] as const;
+export type ResourceKind = (typeof resourceKinds)[number];
+
+export const searchCities = ['CHANGSHA', 'ZHUZHOU', 'XIANGTAN'] as const;
+
+/** Sort orders the search offers (DISTANCE needs a position and is not offered here). */
+export const searchSorts = ['RELEVANCE', 'NEWEST', 'PRICE'] as const;
+
+export interface OrganisationRef {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  verified?: boolean;
+}
+
+export interface Money {
+  amountFen: number;
+  /** PER_HOUR, PER_SAMPLE, PER_PROJECT (others are shown raw). */
+  unit?: string | null;
+}
+
+export interface InstrumentContent {
+  model?: string | null;
+  manufacturer?: string | null;
+  countryOfManufacture?: string | null;
+  category?: string | null;
+  mainFunctions?: string | null;
+  specifications?: string | null;
+  lab?: string | null;
+  address?: string | null;
+  purchaseValueFen?: number | null;
+  serviceModes?: string[] | null;
+  internalPrice?: Money | null;
+  externalPrice?: Money | null;
+  trainingRequired?: boolean | null;
+  approvalRequired?: boolean | null;
+  operatingStatus?: string | null;
+}
+
+export interface ServiceContent {
+  serviceType?: string | null;
+  scope?: string | null;
+  accreditations?: { scheme: string; number: string }[] | null;
+  turnaroundDays?: number | null;
+  price?: Money | null;
+}
+
+export interface LiteratureContent {
+  authors?: string[] | null;
+  keywords?: string[] | null;
+  year?: number | null;
+  source?: string | null;
+  doi?: string | null;
+  language?: string | null;
+  access?: string | null;
+  link?: string | null;
+}
+
+export interface TechOfferingContent {
+  ipType?: string | null;
+  ipNumbers?: string[] | null;
+  trl?: number | null;
+  dealModes?: string[] | null;
+  askingPriceFen?: number | null;
+}
+
+export interface FinancingContent {
+  financingKind?: string | null;
+  institution?: string | null;
+  stages?: string[] | null;
+  ticketMinFen?: number | null;
+  ticketMaxFen?: number | null;
+  region?: string | null;
+  terms?: string | null;
+  requirements?: string | null;
+}
+
+/** What a publisher writes about an entry: common fields and exactly one kind-specific part. */
+export interface EntryContent {
+  titleZh: string;
+  titleEn?: string | null;
+  summaryZh?: string | null;
+  summaryEn?: string | null;
+  city?: string | null;
+  district?: string | null;
+  industryChains?: string[] | null;
+  tags?: string[] | null;
+  location?: { lat: number; lon: number } | null;
+  contact?: { name?: string | null; phone?: string | null; email?: string | null } | null;
+  instrument?: InstrumentContent | null;
+  service?: ServiceContent | null;
+  literature?: LiteratureContent | null;
+  techOffering?: TechOfferingContent | null;
+  financing?: FinancingContent | null;
+}
+
+/** A published resource (`GET /api/v1/resources/{id}`). */
+export interface Resource {
+  id: string;
+  kind: string;
+  owner: OrganisationRef;
+  content: EntryContent;
+  publishedAt?: string | null;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: string;
+  titleZh: string;
+  titleEn?: string | null;
+  summaryZh?: string | null;
+  city?: string | null;
+  district?: string | null;
+  organisation?: OrganisationRef | null;
+  priceFen?: number | null;
+  highlights?: Record<string, string[] | undefined> | null;
+  distanceKm?: number | null;
+}
+
+export interface FacetBucket {
+  value: string;
+  count: number;
+}
+
+export interface SearchResponse {
+  total: number;
+  items: SearchHit[];
+  facets?: Record<string, FacetBucket[] | undefined> | null;
+  next?: string | null;
+}
+
+/** An entry in the moderation queue. */
+export interface ReviewEntry {
+  id: string;
+  kind: string;
+  ownerOrganisationId: string;
+  status: string;
+  review: string;
+  rejectionReason?: string | null;
+  draft: EntryContent;
+  published?: EntryContent | null;
+  version?: number;
+  submittedAt?: string | null;
+}
