@@ -38,6 +38,22 @@ class CatalogEntryRepository {
 			.then();
 	}
 
+	/** Inserts the entry unless one with its id exists; tells which happened. */
+	Mono<Boolean> insertIfAbsent(CatalogEntry entry) {
+		return bindState(this.database.sql("insert into catalog_entries (id, kind, owner_organisation_id, status, "
+				+ "review, draft, published, rejection_reason, created_by, created_at, updated_at, submitted_at, "
+				+ "published_at, version) values (:id, :kind, :owner, :status, :review, :draft, :published, :reason, "
+				+ ":createdBy, :createdAt, :updatedAt, :submittedAt, :publishedAt, :version) on conflict (id) do nothing"),
+				entry)
+			.bind("kind", entry.kind().name())
+			.bind("owner", entry.ownerOrganisationId())
+			.bind("createdBy", entry.createdBy())
+			.bind("createdAt", entry.createdAt())
+			.fetch()
+			.rowsUpdated()
+			.map((rows) -> rows == 1);
+	}
+
 	/**
 	 * Writes the entry if nobody else changed it since {@code expectedVersion} was read;
 	 * tells whether it did.

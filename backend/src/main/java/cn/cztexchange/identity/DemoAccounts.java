@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,6 +25,7 @@ import reactor.core.scheduler.Schedulers;
  * idempotent: existing rows are left as they are.
  */
 @Component
+@Order(0)
 @ConditionalOnBooleanProperty("app.demo.enabled")
 class DemoAccounts implements ApplicationRunner {
 

@@ -1,5 +1,9 @@
 package cn.cztexchange.identity;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,8 +19,11 @@ public class OrganisationDirectory {
 
 	private final OrganisationRepository organisations;
 
-	OrganisationDirectory(OrganisationRepository organisations) {
+	private final Clock clock;
+
+	OrganisationDirectory(OrganisationRepository organisations, Clock clock) {
 		this.organisations = organisations;
+		this.clock = clock;
 	}
 
 	/** The organisation's names and status, or empty when it does not exist. */
@@ -31,6 +38,22 @@ public class OrganisationDirectory {
 		return this.organisations.findMembership(organisationId, userId)
 			.map((m) -> Optional.of(m.role() == MembershipRole.MANAGER ? Standing.MANAGER : Standing.MEMBER))
 			.defaultIfEmpty(Optional.empty());
+	}
+
+	/**
+	 * Makes sure a verified demo organisation exists, for the local run's demo data; its
+	 * id follows from its key, so that loading twice changes nothing.
+	 */
+	public Mono<UUID> ensureDemoOrganisation(String key, String type, String nameZh, String nameEn, List<City> cities,
+			String district) {
+		UUID id = UUID.nameUUIDFromBytes(("demo-organisation:" + key).getBytes(StandardCharsets.UTF_8));
+		Instant now = this.clock.instant();
+		Organisation organisation = new Organisation(id, OrganisationType.valueOf(type), nameZh, nameEn, cities,
+				district, null, null, new Organisation.Contact(null, null, null, null), VerificationStatus.VERIFIED,
+				null, now, now, now);
+		return this.organisations.findById(id)
+			.hasElement()
+			.flatMap((exists) -> exists ? Mono.just(id) : this.organisations.insert(organisation).thenReturn(id));
 	}
 
 	/** A user's standing in an organisation, as other features see it. */
