@@ -18,7 +18,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// Generous: password hashing is slow by design, and CI machines have two busy cores.
+@AutoConfigureWebTestClient(timeout = "PT30S")
 public @interface IntegrationTest {
 
 }
