@@ -155,10 +155,7 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
 				"The request body is larger than this endpoint accepts.");
 		problem.setTitle("Request body too large");
-		// The rest of the body is unread: this connection cannot carry another request.
-		HttpHeaders headers = new HttpHeaders();
-		headers.setConnection("close");
-		return handleExceptionInternal(ex, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, exchange);
+		return handleExceptionInternal(ex, problem, null, HttpStatus.PAYLOAD_TOO_LARGE, exchange);
 	}
 
 	/**

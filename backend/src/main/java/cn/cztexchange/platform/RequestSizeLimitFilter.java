@@ -34,11 +34,7 @@ class RequestSizeLimitFilter implements WebFilter {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
 					"The request body has " + length + " bytes; at most " + this.maxBytes + " are accepted.");
 			problem.setTitle("Request body too large");
-			ErrorResponseException tooLarge = new ErrorResponseException(HttpStatus.PAYLOAD_TOO_LARGE, problem, null);
-			// The unread body is still on its way: this connection cannot carry another
-			// request.
-			tooLarge.getHeaders().setConnection("close");
-			return Mono.error(tooLarge);
+			return Mono.error(new ErrorResponseException(HttpStatus.PAYLOAD_TOO_LARGE, problem, null));
 		}
 		return chain.filter(exchange);
 	}

@@ -210,8 +210,6 @@ class ProblemDetailsIntegrationTests {
 			.isEqualTo(413)
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectHeader()
-			.valueEquals(HttpHeaders.CONNECTION, "close")
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo(413)
