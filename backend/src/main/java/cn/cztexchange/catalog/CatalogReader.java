@@ -56,7 +56,9 @@ public class CatalogReader {
 
 	/** Ids of entries changed since the given time, published or not. */
 	public Flux<UUID> changedSince(Instant since) {
-		return this.entries.changedSince(since);
+		// Read whole before anything else happens: a consumer that fails half-way would
+		// otherwise cancel a query still streaming on its pooled connection.
+		return this.entries.changedSince(since).collectList().flatMapMany(Flux::fromIterable);
 	}
 
 	private Flux<PublishedEntry> batchesAfter(UUID after, int batchSize) {

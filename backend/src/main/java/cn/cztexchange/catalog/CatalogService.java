@@ -195,8 +195,9 @@ class CatalogService {
 	 */
 	private Mono<CatalogEntry> visible(UUID id, CurrentUser user) {
 		return this.entries.findById(id)
-			.filterWhen((entry) -> user.isAdmin() ? Mono.just(true)
-					: this.organisations.standing(user.id(), entry.ownerOrganisationId()).map((s) -> s.isPresent()))
+			.flatMap((entry) -> user.isAdmin() ? Mono.just(entry)
+					: this.organisations.standing(user.id(), entry.ownerOrganisationId())
+						.flatMap((standing) -> standing.isPresent() ? Mono.just(entry) : Mono.empty()))
 			.switchIfEmpty(Mono.error(() -> DomainException.notFound("The entry")));
 	}
 

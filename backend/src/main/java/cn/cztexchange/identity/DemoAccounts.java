@@ -75,7 +75,8 @@ class DemoAccounts implements ApplicationRunner {
 
 	private Mono<Void> insertOrganisation(Organisation organisation) {
 		return this.organisations.findById(organisation.id())
-			.hasElement()
+			.map((found) -> true)
+			.defaultIfEmpty(false)
 			.flatMap((exists) -> exists ? Mono.empty() : this.organisations.insert(organisation).then());
 	}
 

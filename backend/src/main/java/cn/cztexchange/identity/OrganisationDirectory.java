@@ -52,7 +52,8 @@ public class OrganisationDirectory {
 				district, null, null, new Organisation.Contact(null, null, null, null), VerificationStatus.VERIFIED,
 				null, now, now, now);
 		return this.organisations.findById(id)
-			.hasElement()
+			.map((found) -> true)
+			.defaultIfEmpty(false)
 			.flatMap((exists) -> exists ? Mono.just(id) : this.organisations.insert(organisation).thenReturn(id));
 	}
 

@@ -201,7 +201,13 @@ class OrganisationService {
 	}
 
 	private Mono<Member> findMember(UUID id, UUID memberId) {
-		return this.organisations.members(id).filter((member) -> member.userId().equals(memberId)).next();
+		// Read to the end rather than cancel the query at the first match: a cancelled
+		// query can
+		// leave its pooled connection waiting for rows nobody reads.
+		return this.organisations.members(id)
+			.collectList()
+			.flatMap((members) -> Mono
+				.justOrEmpty(members.stream().filter((member) -> member.userId().equals(memberId)).findFirst()));
 	}
 
 	/** The organisation, locked, when the caller may manage it; 404 or 403 otherwise. */
