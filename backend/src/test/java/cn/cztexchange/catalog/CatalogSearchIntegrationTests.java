@@ -231,31 +231,7 @@ class CatalogSearchIntegrationTests {
 		Map<String, Object> content = new HashMap<>((Map<String, Object>) body.get("content"));
 		content.put("tags", List.of(this.tag));
 		body.put("content", content);
-		UUID id = this.client.post()
-			.uri("/api/v1/catalog/entries")
-			.headers((h) -> h.setBearerAuth(publisher.token()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(CatalogEntryResponse.class)
-			.returnResult()
-			.getResponseBody()
-			.id();
-		this.client.post()
-			.uri("/api/v1/catalog/entries/{id}/submit", id)
-			.headers((h) -> h.setBearerAuth(publisher.token()))
-			.exchange()
-			.expectStatus()
-			.isOk();
-		this.client.post()
-			.uri("/api/v1/admin/catalog/entries/{id}/approve", id)
-			.headers((h) -> h.setBearerAuth(admin.token()))
-			.exchange()
-			.expectStatus()
-			.isOk();
-		return id;
+		return CatalogTestEntries.publish(this.client, publisher, admin, body);
 	}
 
 }

@@ -5,10 +5,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import cn.cztexchange.identity.TestAccounts.Account;
+
 /** Request bodies of realistic entries, as a publisher's form would send them. */
 final class CatalogTestEntries {
 
 	private CatalogTestEntries() {
+	}
+
+	/**
+	 * Creates the entry as the publisher, submits it, and has the admin approve it;
+	 * answers its id.
+	 */
+	static UUID publish(WebTestClient client, Account publisher, Account admin, Object request) {
+		UUID id = client.post()
+			.uri("/api/v1/catalog/entries")
+			.headers((h) -> h.setBearerAuth(publisher.token()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(request)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(CatalogEntryResponse.class)
+			.returnResult()
+			.getResponseBody()
+			.id();
+		client.post()
+			.uri("/api/v1/catalog/entries/{id}/submit", id)
+			.headers((h) -> h.setBearerAuth(publisher.token()))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		client.post()
+			.uri("/api/v1/admin/catalog/entries/{id}/approve", id)
+			.headers((h) -> h.setBearerAuth(admin.token()))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		return id;
 	}
 
 	static Map<String, Object> instrument(UUID organisationId, String titleZh) {

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.cztexchange.IntegrationTest;
@@ -114,31 +113,8 @@ class SearchAdministrationIntegrationTests {
 	}
 
 	private UUID publish(Account publisher, Account admin, UUID organisation, String title) {
-		UUID id = this.client.post()
-			.uri("/api/v1/catalog/entries")
-			.headers((h) -> h.setBearerAuth(publisher.token()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(CatalogTestEntries.instrument(organisation, title))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(CatalogEntryResponse.class)
-			.returnResult()
-			.getResponseBody()
-			.id();
-		this.client.post()
-			.uri("/api/v1/catalog/entries/{id}/submit", id)
-			.headers((h) -> h.setBearerAuth(publisher.token()))
-			.exchange()
-			.expectStatus()
-			.isOk();
-		this.client.post()
-			.uri("/api/v1/admin/catalog/entries/{id}/approve", id)
-			.headers((h) -> h.setBearerAuth(admin.token()))
-			.exchange()
-			.expectStatus()
-			.isOk();
-		return id;
+		return CatalogTestEntries.publish(this.client, publisher, admin,
+				CatalogTestEntries.instrument(organisation, title));
 	}
 
 }
