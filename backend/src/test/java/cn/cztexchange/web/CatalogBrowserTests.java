@@ -47,9 +47,10 @@ class CatalogBrowserTests extends BrowserTest {
 			wait.until(ExpectedConditions.urlContains("city=CHANGSHA"));
 			wait.until(ExpectedConditions.elementToBeClickable(testId("facet-kind-INSTRUMENT"))).click();
 			wait.until(ExpectedConditions.urlContains("kind=INSTRUMENT"));
-			WebElement first = wait.until(ExpectedConditions
-				.visibilityOfElementLocated(By.cssSelector("[data-testid^='search-result-title-']")));
-			assertThat(first.getText()).contains("质谱");
+			// The list is replaced as each filter applies: wait for the filtered results.
+			By firstTitle = By.cssSelector("[data-testid^='search-result-title-']");
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(firstTitle, "质谱"));
+			WebElement first = browser.findElement(firstTitle);
 			first.click();
 			wait.until(ExpectedConditions.visibilityOfElementLocated(testId("resource-title")));
 			assertThat(browser.findElement(testId("resource-title")).getText()).contains("质谱");
