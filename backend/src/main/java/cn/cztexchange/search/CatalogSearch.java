@@ -55,25 +55,7 @@ class CatalogSearch {
 	@SuppressWarnings("rawtypes")
 	Mono<SearchResponse> search(SearchRequest request) {
 		SearchRequest.Sort sort = effectiveSort(request);
-		co.elastic.clients.elasticsearch.core.SearchRequest search = co.elastic.clients.elasticsearch.core.SearchRequest
-			.of((s) -> {
-				s.index(CatalogIndex.ALIAS)
-					.size(request.size())
-					.trackTotalHits((t) -> t.enabled(true))
-					.query((q) -> q.bool((b) -> filters(text(b, request.q()), request)))
-					.sort(sortOptions(sort, request))
-					.highlight((h) -> h.preTags("<em>")
-						.postTags("</em>")
-						.fields("titleZh", (f) -> f.numberOfFragments(0))
-						.fields("titleEn", (f) -> f.numberOfFragments(0))
-						.fields("summaryZh", (f) -> f.fragmentSize(120).numberOfFragments(2))
-						.fields("summaryEn", (f) -> f.fragmentSize(160).numberOfFragments(2)));
-				FACETS.forEach((name, field) -> s.aggregations(name, (a) -> a.terms((t) -> t.field(field).size(30))));
-				if (request.after() != null) {
-					s.searchAfter(request.after().stream().map(CatalogSearch::fieldValue).toList());
-				}
-				return s;
-			});
+		co.elastic.clients.elasticsearch.core.SearchRequest search = elasticsearchRequest(request);
 		return Mono.fromFuture(() -> this.client.search(search, Map.class)).map((response) -> {
 			List<SearchResponse.Item> items = response.hits().hits().stream().map((hit) -> item(hit, sort)).toList();
 			Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
@@ -90,6 +72,32 @@ class CatalogSearch {
 			String next = (hits.size() == request.size()) ? cursor(hits.get(hits.size() - 1).sort()) : null;
 			long total = (response.hits().total() != null) ? response.hits().total().value() : hits.size();
 			return new SearchResponse(total, items, facets, next);
+		});
+	}
+
+	/**
+	 * The Elasticsearch request a search becomes. The benchmark (infra/bench) sends the
+	 * very same request straight to Elasticsearch to measure what the API adds.
+	 */
+	co.elastic.clients.elasticsearch.core.SearchRequest elasticsearchRequest(SearchRequest request) {
+		SearchRequest.Sort sort = effectiveSort(request);
+		return co.elastic.clients.elasticsearch.core.SearchRequest.of((s) -> {
+			s.index(CatalogIndex.ALIAS)
+				.size(request.size())
+				.trackTotalHits((t) -> t.enabled(true))
+				.query((q) -> q.bool((b) -> filters(text(b, request.q()), request)))
+				.sort(sortOptions(sort, request))
+				.highlight((h) -> h.preTags("<em>")
+					.postTags("</em>")
+					.fields("titleZh", (f) -> f.numberOfFragments(0))
+					.fields("titleEn", (f) -> f.numberOfFragments(0))
+					.fields("summaryZh", (f) -> f.fragmentSize(120).numberOfFragments(2))
+					.fields("summaryEn", (f) -> f.fragmentSize(160).numberOfFragments(2)));
+			FACETS.forEach((name, field) -> s.aggregations(name, (a) -> a.terms((t) -> t.field(field).size(30))));
+			if (request.after() != null) {
+				s.searchAfter(request.after().stream().map(CatalogSearch::fieldValue).toList());
+			}
+			return s;
 		});
 	}
 
