@@ -233,7 +233,8 @@ class CatalogSearch {
 		return new SearchResponse.Item((String) source.get("id"), (String) source.get("kind"),
 				(String) source.get("titleZh"), (String) source.get("titleEn"), (String) source.get("summaryZh"),
 				(String) source.get("city"), (String) source.get("district"), source.get("organisation"),
-				(price instanceof Number number) ? number.longValue() : null, hit.highlight(), distance);
+				(price instanceof Number number) ? number.longValue() : null, hit.highlight(), distance,
+				source.get("location"));
 	}
 
 	private static FieldValue fieldValue(Object value) {
