@@ -37,7 +37,7 @@ class DemoCatalog implements ApplicationRunner {
 	/** The demo admin account that "published" the demo entries (see DemoAccounts). */
 	static final UUID PUBLISHED_BY = UUID.fromString("00000000-0000-7000-8000-000000000205");
 
-	private static final long SEED = 20261127L;
+	static final long SEED = 20261127L;
 
 	private static final Log log = LogFactory.getLog(DemoCatalog.class);
 

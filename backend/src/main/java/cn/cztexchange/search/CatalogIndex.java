@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.StringJoiner;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import cn.cztexchange.catalog.CatalogReader.PublishedEntry;
 import cn.cztexchange.catalog.EntryContent;
 import cn.cztexchange.catalog.FinancingDetails;
 import cn.cztexchange.catalog.InstrumentDetails;
+import cn.cztexchange.identity.City;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 
@@ -34,6 +36,9 @@ class CatalogIndex {
 	static final String ALIAS = "catalog";
 
 	static final String FIRST_INDEX = ALIAS + "-v1";
+
+	private static final Map<City, String> CITY_NAMES = Map.of(City.CHANGSHA, "长沙", City.ZHUZHOU, "株洲", City.XIANGTAN,
+			"湘潭");
 
 	private final ElasticsearchAsyncClient client;
 
@@ -128,7 +133,49 @@ class CatalogIndex {
 		document.put("publishedAt", entry.publishedAt().toString());
 		document.put("details", content.detailsOf(entry.kind()));
 		facetFields(content, document);
+		analysedFields(entry, document);
 		return document;
+	}
+
+	/**
+	 * The text as the backend analyses it (see {@link TextAnalysis}): Chinese as words,
+	 * English stemmed, and the words that say where and by whom, so that a query such as
+	 * 长沙 扫描电镜 can find each of its words in a different field.
+	 */
+	private static void analysedFields(PublishedEntry entry, Map<String, Object> document) {
+		EntryContent content = entry.content();
+		document.put("titleZhWords", TextAnalysis.chineseWords(content.titleZh()));
+		document.put("summaryZhWords", TextAnalysis.chineseWords(content.summaryZh()));
+		document.put("titleEnWords", TextAnalysis.englishWords(content.titleEn()));
+		document.put("summaryEnWords", TextAnalysis.englishWords(content.summaryEn()));
+		StringJoiner context = new StringJoiner(" ");
+		context.add(CITY_NAMES.get(content.city()));
+		if (content.district() != null) {
+			context.add(content.district());
+		}
+		context.add(entry.owner().nameZh());
+		if (content.tags() != null) {
+			content.tags().forEach(context::add);
+		}
+		if (content.instrument() != null) {
+			context.add(Objects.toString(content.instrument().model(), ""))
+				.add(Objects.toString(content.instrument().manufacturer(), ""));
+		}
+		if (content.literature() != null) {
+			nonNull(content.literature().keywords()).forEach(context::add);
+			nonNull(content.literature().authors()).forEach(context::add);
+		}
+		if (content.financing() != null) {
+			context.add(Objects.toString(content.financing().institution(), ""));
+		}
+		document.put("contextWords", TextAnalysis.chineseWords(context.toString()) + " " + TextAnalysis
+			.englishWords(content.city().name() + " " + Objects.toString(entry.owner().nameEn(), "")));
+		document.put("titlePinyin", String.join(" ", TextAnalysis.pinyin(content.titleZh())));
+		document.put("organisationPinyin", String.join(" ", TextAnalysis.pinyin(entry.owner().nameZh())));
+	}
+
+	private static List<String> nonNull(List<String> values) {
+		return (values != null) ? values : List.of();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package cn.cztexchange.search;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,6 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.NumberRangeQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.ObjectBuilder;
@@ -29,10 +29,9 @@ import co.elastic.clients.util.ObjectBuilder;
 import cn.cztexchange.platform.InvalidRequestException;
 
 /**
- * The catalogue search: one query box over every kind, the filters, the facet counts,
- * highlighting and stable deep pagination with {@code search_after}. Chinese is matched
- * by character with phrase matches ranked first (质谱 finds 质谱仪), English forgives typos,
- * and model numbers and tags match exactly.
+ * The catalogue search: one query box over every kind (see {@link TextQuery}), the
+ * filters, the facet counts, highlighting and stable deep pagination with
+ * {@code search_after}.
  */
 @Component
 class CatalogSearch {
@@ -62,6 +61,9 @@ class CatalogSearch {
 			FACETS.keySet()
 				.forEach((name) -> facets.put(name, response.aggregations()
 					.get(name)
+					.filter()
+					.aggregations()
+					.get("values")
 					.sterms()
 					.buckets()
 					.array()
@@ -80,20 +82,43 @@ class CatalogSearch {
 	 * very same request straight to Elasticsearch to measure what the API adds.
 	 */
 	co.elastic.clients.elasticsearch.core.SearchRequest elasticsearchRequest(SearchRequest request) {
+		return elasticsearchRequest(request, CatalogIndex.ALIAS);
+	}
+
+	/**
+	 * The same, over another index with the catalogue's mapping (the relevance suite).
+	 */
+	co.elastic.clients.elasticsearch.core.SearchRequest elasticsearchRequest(SearchRequest request, String index) {
 		SearchRequest.Sort sort = effectiveSort(request);
+		Map<String, Query> facetFilters = facetFilters(request);
 		return co.elastic.clients.elasticsearch.core.SearchRequest.of((s) -> {
-			s.index(CatalogIndex.ALIAS)
+			s.index(index)
 				.size(request.size())
 				.trackTotalHits((t) -> t.enabled(true))
 				.query((q) -> q.bool((b) -> filters(text(b, request.q()), request)))
+				.postFilter(allOf(facetFilters.values()))
 				.sort(sortOptions(sort, request))
-				.highlight((h) -> h.preTags("<em>")
-					.postTags("</em>")
-					.fields("titleZh", (f) -> f.numberOfFragments(0))
-					.fields("titleEn", (f) -> f.numberOfFragments(0))
-					.fields("summaryZh", (f) -> f.fragmentSize(120).numberOfFragments(2))
-					.fields("summaryEn", (f) -> f.fragmentSize(160).numberOfFragments(2)));
-			FACETS.forEach((name, field) -> s.aggregations(name, (a) -> a.terms((t) -> t.field(field).size(30))));
+				.highlight((h) -> {
+					if (request.q() != null && !request.q().isBlank()) {
+						h.highlightQuery(TextQuery.highlight(request.q()));
+					}
+					return h.preTags("<em>")
+						.postTags("</em>")
+						.fields("titleZh", (f) -> f.numberOfFragments(0))
+						.fields("titleEn", (f) -> f.numberOfFragments(0))
+						.fields("summaryZh", (f) -> f.fragmentSize(120).numberOfFragments(2))
+						.fields("summaryEn", (f) -> f.fragmentSize(160).numberOfFragments(2));
+				});
+			// A facet counts with every filter but its own, so that choosing 长沙 still
+			// shows how many there are in 株洲 and 湘潭.
+			FACETS.forEach((name, field) -> s.aggregations(name,
+					(a) -> a
+						.filter(allOf(facetFilters.entrySet()
+							.stream()
+							.filter((filter) -> !filter.getKey().equals(name))
+							.map(Map.Entry::getValue)
+							.toList()))
+						.aggregations("values", (values) -> values.terms((t) -> t.field(field).size(30)))));
 			if (request.after() != null) {
 				s.searchAfter(request.after().stream().map(CatalogSearch::fieldValue).toList());
 			}
@@ -129,33 +154,47 @@ class CatalogSearch {
 		if (q == null || q.isBlank()) {
 			return bool.must((m) -> m.matchAll((all) -> all));
 		}
-		String text = q.strip();
-		return bool.should((s) -> s.matchPhrase((m) -> m.field("titleZh").query(text).boost(8f)))
-			.should((s) -> s.match((m) -> m.field("titleZh").query(text).operator(Operator.And).boost(4f)))
-			.should((s) -> s
-				.match((m) -> m.field("titleEn").query(text).operator(Operator.And).fuzziness("AUTO").boost(4f)))
-			.should((s) -> s.matchPhrase((m) -> m.field("summaryZh").query(text).boost(2f)))
-			.should((s) -> s.match((m) -> m.field("summaryZh").query(text).operator(Operator.And)))
-			.should((s) -> s.match((m) -> m.field("summaryEn").query(text).operator(Operator.And).fuzziness("AUTO")))
-			.should((s) -> s.match((m) -> m.field("organisation.nameZh").query(text).operator(Operator.And)))
-			.should((s) -> s.match((m) -> m.field("organisation.nameEn").query(text).operator(Operator.And)))
-			.should((s) -> s.term((t) -> t.field("model").value(text.toLowerCase(Locale.ROOT)).boost(10f)))
-			.should((s) -> s.term((t) -> t.field("tags").value(text.toLowerCase(Locale.ROOT)).boost(5f)))
-			.minimumShouldMatch("1");
+		return bool.must(TextQuery.of(q));
 	}
 
+	/**
+	 * The filters that have a facet, by facet name. They apply to the hits after the
+	 * aggregations ({@code post_filter}), and to each facet but their own.
+	 */
+	private static Map<String, Query> facetFilters(SearchRequest r) {
+		Map<String, Query> filters = new LinkedHashMap<>();
+		terms(filters, "kind", r.kinds());
+		terms(filters, "city", r.cities());
+		terms(filters, "district", r.districts());
+		terms(filters, "industryChain", r.industryChains());
+		terms(filters, "category", r.categories());
+		terms(filters, "serviceMode", r.serviceModes());
+		terms(filters, "dealMode", r.dealModes());
+		terms(filters, "financingKind", r.financingKinds());
+		terms(filters, "stage", r.stages());
+		return filters;
+	}
+
+	private static void terms(Map<String, Query> filters, String facet, List<?> values) {
+		if (values != null && !values.isEmpty()) {
+			filters.put(facet, terms(FACETS.get(facet), values));
+		}
+	}
+
+	private static Query terms(String field, List<?> values) {
+		List<FieldValue> fieldValues = values.stream().map((v) -> FieldValue.of(v.toString())).toList();
+		return Query.of((f) -> f.terms((t) -> t.field(field).terms((v) -> v.value(fieldValues))));
+	}
+
+	private static Query allOf(Collection<Query> filters) {
+		return Query.of((q) -> q.bool((b) -> b.filter(List.copyOf(filters))));
+	}
+
+	/** The filters without a facet: they narrow the hits and every facet alike. */
 	private static BoolQuery.Builder filters(BoolQuery.Builder bool, SearchRequest r) {
-		terms(bool, "kind", r.kinds());
-		terms(bool, "city", r.cities());
-		terms(bool, "district", r.districts());
-		terms(bool, "industryChains", r.industryChains());
-		terms(bool, "tags",
-				(r.tags() != null) ? r.tags().stream().map((t) -> t.toLowerCase(Locale.ROOT)).toList() : null);
-		terms(bool, "category", r.categories());
-		terms(bool, "serviceModes", r.serviceModes());
-		terms(bool, "dealModes", r.dealModes());
-		terms(bool, "financingKind", r.financingKinds());
-		terms(bool, "stages", r.stages());
+		if (r.tags() != null && !r.tags().isEmpty()) {
+			bool.filter(terms("tags", r.tags().stream().map((t) -> t.toLowerCase(Locale.ROOT)).toList()));
+		}
 		if (r.priceMinFen() != null || r.priceMaxFen() != null) {
 			bool.filter((f) -> f.range((range) -> range.number((n) -> {
 				n.field("priceFen");
@@ -188,14 +227,6 @@ class CatalogSearch {
 		return Query.of((q) -> q.bool((b) -> b.should((s) -> s.range((r) -> r.number(range)))
 			.should((s) -> s.bool((none) -> none.mustNot((m) -> m.exists((e) -> e.field(field)))))
 			.minimumShouldMatch("1")));
-	}
-
-	private static void terms(BoolQuery.Builder bool, String field, List<?> values) {
-		if (values == null || values.isEmpty()) {
-			return;
-		}
-		List<FieldValue> fieldValues = values.stream().map((v) -> FieldValue.of(v.toString())).toList();
-		bool.filter((f) -> f.terms((t) -> t.field(field).terms((v) -> v.value(fieldValues))));
 	}
 
 	private static List<SortOptions> sortOptions(SearchRequest.Sort sort, SearchRequest r) {

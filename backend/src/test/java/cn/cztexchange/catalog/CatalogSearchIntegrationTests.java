@@ -45,9 +45,15 @@ class CatalogSearchIntegrationTests {
 
 	UUID testing;
 
+	UUID organisation;
+
+	String organisationName;
+
 	@BeforeAll
 	void publishEntries() {
 		UUID organisation = this.accounts.organisation(true);
+		this.organisation = organisation;
+		this.organisationName = "Test University " + organisation;
 		Account manager = this.accounts.user(Role.PUBLISHER);
 		this.accounts.join(organisation, manager, MembershipRole.MANAGER);
 		Account admin = this.accounts.user(Role.ADMIN);
@@ -100,6 +106,37 @@ class CatalogSearchIntegrationTests {
 	}
 
 	@Test
+	void aFacetCountsAsIfItsOwnFilterWereNotChosen() {
+		Map<String, Object> zhuzhou = search("&city=ZHUZHOU");
+		assertThat(ids(zhuzhou)).containsExactly(this.sem.toString());
+		assertThat(facet(zhuzhou, "city")).containsEntry("CHANGSHA", 1)
+			.containsEntry("ZHUZHOU", 1)
+			.containsEntry("XIANGTAN", 1);
+		assertThat(facet(zhuzhou, "kind")).containsOnlyKeys("INSTRUMENT");
+		Map<String, Object> both = search("&city=ZHUZHOU&city=XIANGTAN&kind=SERVICE");
+		assertThat(ids(both)).containsExactly(this.testing.toString());
+		assertThat(facet(both, "kind")).containsEntry("INSTRUMENT", 1).containsEntry("SERVICE", 1);
+		assertThat(facet(both, "city")).containsOnlyKeys("XIANGTAN");
+	}
+
+	@Test
+	void synonymsLinkChineseAndEnglishTerms() {
+		assertThat(ids(search("&q=mass spectrometer"))).containsExactly(this.icpMs.toString());
+		assertThat(ids(search("&q=SEM"))).containsExactly(this.sem.toString());
+		assertThat(ids(search("&q=扫描电镜"))).containsExactly(this.sem.toString());
+		assertThat(ids(search("&q=风力发电"))).containsExactly(this.testing.toString());
+		assertThat(ids(search("&q=microscopes"))).containsExactly(this.sem.toString());
+	}
+
+	@Test
+	void wordsMayBeFoundInDifferentFields() {
+		// 株洲 is the entry's city, 扫描 and 电镜 (by synonym) its title.
+		assertThat(ids(search("&q=株洲 扫描电镜"))).containsExactly(this.sem.toString());
+		assertThat(ids(search("&q=湘潭 齿轮箱"))).containsExactly(this.testing.toString());
+		assertThat(ids(search("&q=株洲 齿轮箱"))).isEmpty();
+	}
+
+	@Test
 	void distanceSortsAndFilters() {
 		Map<String, Object> near = search("&near=27.83,113.15&sort=DISTANCE");
 		assertThat(ids(near).get(0)).isEqualTo(this.sem.toString());
@@ -124,7 +161,7 @@ class CatalogSearchIntegrationTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void suggestionsCompleteTitlesAndTags() {
+	void suggestionsCompleteTitlesOrganisationsAndTagsAlsoFromPinyin() {
 		Map<String, Object> titles = this.client.get()
 			.uri("/api/v1/suggest?q=扫描电")
 			.exchange()
@@ -145,6 +182,11 @@ class CatalogSearchIntegrationTests {
 			.getResponseBody();
 		assertThat((List<Map<String, Object>>) tags.get("suggestions"))
 			.anySatisfy((s) -> assertThat(s).containsEntry("text", this.tag).containsEntry("type", "TAG"));
+		assertThat(suggestions("saomiao")).anySatisfy((s) -> assertThat((String) s.get("text")).startsWith("扫描电子显微镜"));
+		assertThat(suggestions("smdzxwj")).anySatisfy((s) -> assertThat((String) s.get("text")).startsWith("扫描电子显微镜"));
+		assertThat(suggestions(this.organisationName.substring(0, 24)))
+			.anySatisfy((s) -> assertThat(s).containsEntry("type", "ORGANISATION")
+				.containsEntry("id", this.organisation.toString()));
 		this.client.get().uri("/api/v1/suggest?q={q}", "(.*").exchange().expectStatus().isOk();
 		this.client.get()
 			.uri("/api/v1/suggest")
@@ -166,6 +208,19 @@ class CatalogSearchIntegrationTests {
 		badRequest("&priceMinFen=10&priceMaxFen=5", "priceMinFen");
 		badRequest("&size=500", "size");
 		badRequest("&q=" + "长".repeat(201), "q");
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> suggestions(String q) {
+		Map<String, Object> body = this.client.get()
+			.uri("/api/v1/suggest?q={q}&size=20", q)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return (List<Map<String, Object>>) body.get("suggestions");
 	}
 
 	private void badRequest(String query, String field) {
