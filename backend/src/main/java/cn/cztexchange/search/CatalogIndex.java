@@ -24,6 +24,7 @@ import cn.cztexchange.catalog.InstrumentDetails;
 import cn.cztexchange.identity.City;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.json.JsonData;
 
 /**
  * Owns the catalogue index: its mapping (a JSON resource beside this class's package),
@@ -62,6 +63,29 @@ class CatalogIndex {
 				.create((c) -> c.index(FIRST_INDEX).withJson(definition()).aliases(ALIAS, (a) -> a.isWriteIndex(true))))
 				.onErrorResume(CatalogIndex::alreadyExists, (ex) -> Mono.empty())
 				.then());
+	}
+
+	/**
+	 * The version of the mapping this code writes ({@code _meta.version} in the
+	 * resource); raised whenever the mapping or the analysed fields change.
+	 */
+	int mappingVersion() {
+		return this.json.readTree(definition()).path("mappings").path("_meta").path("version").asInt(0);
+	}
+
+	/**
+	 * The mapping version of the index the alias points at (0 for one from before
+	 * versions); empty when there is no alias yet.
+	 */
+	Mono<Integer> aliasedMappingVersion() {
+		return Mono.fromFuture(() -> this.client.indices().getMapping((m) -> m.index(ALIAS)))
+			.flatMap((response) -> Mono.justOrEmpty(response.result().values().stream().findFirst()))
+			.map((mapping) -> {
+				JsonData version = (mapping.mappings().meta() != null) ? mapping.mappings().meta().get("version")
+						: null;
+				return (version != null) ? version.to(Integer.class) : 0;
+			})
+			.onErrorResume(CatalogIndex::notFound, (ex) -> Mono.empty());
 	}
 
 	/** Creates a new, empty catalogue index (no alias) with the current mapping. */
@@ -232,6 +256,10 @@ class CatalogIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static boolean notFound(Throwable ex) {
+		return ex instanceof ElasticsearchException es && "index_not_found_exception".equals(es.error().type());
 	}
 
 	private static boolean alreadyExists(Throwable ex) {

@@ -1,21 +1,21 @@
 package cn.cztexchange.search;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import cn.cztexchange.catalog.CatalogReader;
 import cn.cztexchange.catalog.CatalogReader.PublishedEntry;
-import cn.cztexchange.platform.DomainException;
+import cn.cztexchange.search.ReindexRuns.Progress;
+import cn.cztexchange.search.ReindexRuns.Reason;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 
@@ -25,12 +25,16 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
  * searches go on throughout. Changes made while it runs reach the old index through the
  * outbox; after the swap, every entry changed since the start is indexed again into the
  * new one, so none is missed. Needed after a mapping change, and works without
- * Elasticsearch's {@code _reindex}.
+ * Elasticsearch's {@code _reindex}. One rebuild at a time across all replicas (see
+ * {@link ReindexRuns}).
  */
 @Component
 class CatalogReindex {
 
 	private static final Log log = LogFactory.getLog(CatalogReindex.class);
+
+	/** How often a rebuild shows it is alive while a long step runs. */
+	private static final Duration HEARTBEAT = Duration.ofSeconds(5);
 
 	private final CatalogReader catalog;
 
@@ -42,76 +46,67 @@ class CatalogReindex {
 
 	private final SearchProperties properties;
 
-	private final Clock clock;
-
-	private final AtomicBoolean running = new AtomicBoolean();
-
-	private final AtomicReference<Progress> progress = new AtomicReference<>();
+	private final ReindexRuns runs;
 
 	CatalogReindex(CatalogReader catalog, CatalogIndex index, CatalogIndexer indexer, ElasticsearchAsyncClient client,
-			SearchProperties properties, Clock clock) {
+			SearchProperties properties, ReindexRuns runs) {
 		this.catalog = catalog;
 		this.index = index;
 		this.indexer = indexer;
 		this.client = client;
 		this.properties = properties;
-		this.clock = clock;
+		this.runs = runs;
 	}
 
 	/**
 	 * Starts a rebuild in the background and answers its progress; 409 if one is running
-	 * here.
+	 * on any replica.
 	 */
-	Progress start() {
-		if (!this.running.compareAndSet(false, true)) {
-			throw DomainException.conflict("A reindex is already running.");
-		}
-		Instant started = this.clock.instant();
-		this.progress.set(new Progress("RUNNING", null, 0, 0, started, null, null));
-		run(started).subscribe((ignored) -> {
-		}, (ex) -> {
-			log.error("Reindex failed", ex);
-			this.progress.updateAndGet((p) -> p.ended("FAILED", this.clock.instant(), ex.getMessage()));
-			this.running.set(false);
-		}, () -> {
-			this.progress.updateAndGet((p) -> p.ended("DONE", this.clock.instant(), null));
-			this.running.set(false);
-		});
-		return this.progress.get();
-	}
-
-	/** The last rebuild's progress on this replica, or null when there was none. */
-	Progress progress() {
-		return this.progress.get();
+	Mono<Progress> start(Reason reason) {
+		return this.runs.begin(reason).doOnNext((progress) -> run(progress).subscribe((ignored) -> {
+		}, (ex) -> log.error("Reindex failed", ex)));
 	}
 
 	/** Rebuilds and completes when done: for the command line. */
-	Mono<Void> runNow() {
-		if (!this.running.compareAndSet(false, true)) {
-			return Mono.error(DomainException.conflict("A reindex is already running."));
-		}
-		Instant started = this.clock.instant();
-		this.progress.set(new Progress("RUNNING", null, 0, 0, started, null, null));
-		return run(started).doFinally((signal) -> this.running.set(false));
+	Mono<Progress> runNow(Reason reason) {
+		return this.runs.begin(reason).flatMap((progress) -> run(progress).then(this.runs.latest()));
 	}
 
-	private Mono<Void> run(Instant started) {
+	/** The latest rebuild on any replica, or empty when there was none. */
+	Mono<Progress> progress() {
+		return this.runs.latest();
+	}
+
+	private Mono<Void> run(Progress progress) {
 		AtomicLong done = new AtomicLong();
-		return Mono.zip(this.index.nextName(), this.index.aliased(), this.catalog.countPublished()).flatMap((t) -> {
-			String name = t.getT1();
-			Set<String> previous = t.getT2();
-			this.progress.updateAndGet((p) -> p.withIndex(name, t.getT3()));
-			log.info("Reindexing " + t.getT3() + " published entries into " + name);
-			return this.index.create(name)
-				.thenMany(this.catalog.allPublished(this.properties.batchSize())
-					.buffer(this.properties.batchSize())
-					.concatMap((batch) -> bulk(name, batch).doOnSuccess(
-							(ignored) -> this.progress.updateAndGet((p) -> p.withDone(done.addAndGet(batch.size()))))))
-				.then(this.index.swapTo(name, previous))
-				.then(this.indexer.reindex(this.catalog.changedSince(started)))
-				.doOnSuccess(
-						(ignored) -> log.info("Reindexed " + done.get() + " entries; the alias points at " + name));
-		});
+		Mono<Void> rebuild = Mono.zip(this.index.nextName(), this.index.aliased(), this.catalog.countPublished())
+			.flatMap((t) -> {
+				String name = t.getT1();
+				Set<String> previous = t.getT2();
+				long total = t.getT3();
+				log.info("Reindexing " + total + " published entries into " + name);
+				return this.runs.update(progress.id(), name, total, 0)
+					.then(this.index.create(name))
+					.thenMany(this.catalog.allPublished(this.properties.batchSize())
+						.buffer(this.properties.batchSize())
+						.concatMap((batch) -> bulk(name, batch).then(Mono
+							.defer(() -> this.runs.update(progress.id(), name, total, done.addAndGet(batch.size()))))))
+					.then(this.index.swapTo(name, previous))
+					.then(this.indexer.reindex(this.catalog.changedSince(progress.startedAt())))
+					.doOnSuccess(
+							(ignored) -> log.info("Reindexed " + done.get() + " entries; the alias points at " + name));
+			});
+		// The heartbeat stops with the rebuild, whichever way it ends; a flag rather than
+		// a cancel, so that no heartbeat query is cut off mid-conversation.
+		AtomicBoolean finished = new AtomicBoolean();
+		Flux.interval(HEARTBEAT)
+			.takeWhile((tick) -> !finished.get())
+			.concatMap((tick) -> this.runs.beat(progress.id()).onErrorResume((ex) -> Mono.empty()))
+			.subscribe();
+		return rebuild.doFinally((signal) -> finished.set(true))
+			.then(this.runs.finish(progress.id(), null))
+			.onErrorResume(
+					(ex) -> this.runs.finish(progress.id(), String.valueOf(ex.getMessage())).then(Mono.error(ex)));
 	}
 
 	private Mono<Void> bulk(String name, List<PublishedEntry> batch) {
@@ -119,34 +114,6 @@ class CatalogReindex {
 		batch.forEach((entry) -> request
 			.operations((op) -> op.index((i) -> i.id(entry.id().toString()).document(CatalogIndex.document(entry)))));
 		return Mono.fromFuture(() -> this.client.bulk(request.build())).flatMap(CatalogIndexer::failOnItemErrors);
-	}
-
-	/**
-	 * A rebuild's state.
-	 *
-	 * @param state RUNNING, DONE or FAILED
-	 * @param index the index being built
-	 * @param total the published entries to index
-	 * @param done how many are indexed so far
-	 * @param startedAt when it started
-	 * @param finishedAt when it ended
-	 * @param error why it failed
-	 */
-	record Progress(String state, String index, long total, long done, Instant startedAt, Instant finishedAt,
-			String error) {
-
-		Progress withIndex(String index, long total) {
-			return new Progress(this.state, index, total, this.done, this.startedAt, null, null);
-		}
-
-		Progress withDone(long done) {
-			return new Progress(this.state, this.index, this.total, done, this.startedAt, null, null);
-		}
-
-		Progress ended(String state, Instant at, String error) {
-			return new Progress(state, this.index, this.total, this.done, this.startedAt, at, error);
-		}
-
 	}
 
 }

@@ -33,8 +33,7 @@ class ReindexCommand implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		int status = 0;
 		try {
-			this.reindex.runNow().toFuture().join();
-			CatalogReindex.Progress progress = this.reindex.progress();
+			ReindexRuns.Progress progress = this.reindex.runNow(ReindexRuns.Reason.COMMAND).toFuture().join();
 			log.info("Reindex done: " + progress.done() + " of " + progress.total() + " entries into "
 					+ progress.index());
 		}

@@ -1,5 +1,7 @@
 package cn.cztexchange.search;
 
+import java.util.Optional;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -42,24 +44,28 @@ class SearchAdminController {
 		Mono<Long> documents = Mono.fromFuture(() -> this.client.count((c) -> c.index(CatalogIndex.ALIAS)))
 			.map((count) -> count.count())
 			.onErrorReturn(-1L);
-		return Mono.zip(this.outbox.lag(CatalogReader.OUTBOX_TOPIC), health, documents)
-			.map((t) -> new SearchStatus(t.getT1(), t.getT2(), t.getT3(), this.reindex.progress()));
+		Mono<Optional<ReindexRuns.Progress>> reindex = this.reindex.progress()
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty());
+		return Mono.zip(this.outbox.lag(CatalogReader.OUTBOX_TOPIC), health, documents, reindex)
+			.map((t) -> new SearchStatus(t.getT1(), t.getT2(), t.getT3(), t.getT4().orElse(null)));
 	}
 
 	@PostMapping("/api/v1/admin/search/reindex")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "Rebuild the index from PostgreSQL and swap the alias atomically; follow it in the status")
-	CatalogReindex.Progress reindex() {
-		return this.reindex.start();
+	@Operation(summary = "Rebuild the index from PostgreSQL and swap the alias atomically; follow it in the status",
+			description = "409 while a rebuild runs on any replica.")
+	Mono<ReindexRuns.Progress> reindex() {
+		return this.reindex.start(ReindexRuns.Reason.ADMIN);
 	}
 
 	/**
 	 * @param outbox changes waiting to be indexed
 	 * @param clusterHealth green, yellow, red or UNREACHABLE
 	 * @param documents entries in the index (-1 when it cannot be counted)
-	 * @param reindex the last rebuild on this replica, if any
+	 * @param reindex the latest rebuild (on any replica), if any
 	 */
-	record SearchStatus(Outbox.Lag outbox, String clusterHealth, long documents, CatalogReindex.Progress reindex) {
+	record SearchStatus(Outbox.Lag outbox, String clusterHealth, long documents, ReindexRuns.Progress reindex) {
 	}
 
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -54,24 +55,51 @@ final class PackagedApplication implements AutoCloseable {
 	}
 
 	static PackagedApplication start(String name) throws Exception {
+		int port = freePort();
+		PackagedApplication application = new PackagedApplication(launch(name, "--server.port=" + port), logOf(name),
+				port);
+		application.awaitReady();
+		return application;
+	}
+
+	/**
+	 * Runs the jar as a command ({@code --app.command=…}) with demo data and waits for it
+	 * to exit.
+	 * @return its exit status and its log
+	 */
+	static CommandResult runCommand(String name, Duration timeout, String... arguments) throws Exception {
+		Process process = launch(name, arguments);
+		if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("The command did not end within " + timeout);
+		}
+		return new CommandResult(process.exitValue(), Files.readString(logOf(name)));
+	}
+
+	private static Process launch(String name, String... arguments) throws IOException {
 		Path jar = Path.of(System.getProperty("app.jar", "target/czt-exchange.jar"));
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(
 					"No packaged application at " + jar.toAbsolutePath() + ": run `./mvnw verify`.");
 		}
-		int port = freePort();
-		Path log = Path.of("target", name + ".log");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toString(),
 				"--czt.local-services.data-dir=target/" + name + "-services", "--czt.local-services.postgres-port=0",
 				"--czt.local-services.elasticsearch-port=0", "--czt.local-services.durable=false",
-				"--app.demo.enabled=true"))
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		PackagedApplication application = new PackagedApplication(process, log, port);
-		application.awaitReady();
-		return application;
+				"--app.demo.enabled=true"));
+		command.addAll(List.of(arguments));
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logOf(name).toFile()).start();
+	}
+
+	private static Path logOf(String name) {
+		return Path.of("target", name + ".log");
+	}
+
+	/**
+	 * @param exitStatus the process's exit status
+	 * @param log what it logged
+	 */
+	record CommandResult(int exitStatus, String log) {
 	}
 
 	String url(String path) {
