@@ -3,6 +3,7 @@ import { Layout } from './components/Layout';
 import { NotFoundPage } from './components/NotFoundPage';
 import { AdminAuditPage } from './features/admin/AdminAuditPage';
 import { AdminOrganisationsPage } from './features/admin/AdminOrganisationsPage';
+import { AdminSearchPage } from './features/admin/AdminSearchPage';
 import { AdminUsersPage } from './features/admin/AdminUsersPage';
 import { AdminCatalogPage } from './features/catalog/AdminCatalogPage';
 import { ResourcePage } from './features/catalog/ResourcePage';
@@ -42,6 +43,7 @@ export function App() {
             <Route path="users" element={<AdminUsersPage />} />
             <Route path="organisations" element={<AdminOrganisationsPage />} />
             <Route path="catalog" element={<AdminCatalogPage />} />
+            <Route path="search" element={<AdminSearchPage />} />
             <Route path="audit" element={<AdminAuditPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

@@ -27,6 +27,7 @@ const adminItems: NavItem[] = [
   { to: '/admin/users', label: 'nav.adminUsers', testId: 'nav-admin-users' },
   { to: '/admin/organisations', label: 'nav.adminOrganisations', testId: 'nav-admin-organisations' },
   { to: '/admin/catalog', label: 'nav.adminCatalog', testId: 'nav-admin-catalog' },
+  { to: '/admin/search', label: 'nav.adminSearch', testId: 'nav-admin-search' },
   { to: '/admin/audit', label: 'nav.adminAudit', testId: 'nav-admin-audit' },
 ];
 
