@@ -238,6 +238,34 @@ class CatalogImportIntegrationTests {
 		}
 	}
 
+	/** An import whose server died stops moving; the next look at it marks it failed. */
+	@Test
+	void anImportLeftRunningByADeadServerIsMarkedFailed() {
+		UUID id = UUID.randomUUID();
+		Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
+		this.database.sql("insert into catalog_import (id, organisation_id, kind, file_name, dry_run, "
+				+ "submit_for_review, status, phase, total_rows, processed_rows, created_count, error_count, errors, "
+				+ "created_by, created_at, updated_at) values (:id, :organisation, 'INSTRUMENT', 'old.csv', false, "
+				+ "false, 'RUNNING', 'CREATING', 10, 4, 0, 0, '[]'::jsonb, :user, :at, :at)")
+			.bind("id", id)
+			.bind("organisation", this.organisation)
+			.bind("user", this.publisher.id())
+			.bind("at", hourAgo)
+			.then()
+			.block();
+		get(this.publisher, "/api/v1/catalog/imports/" + id).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("FAILED")
+			.jsonPath("$.errorCount")
+			.isEqualTo(1)
+			.jsonPath("$.errors[0].message")
+			.value((String message) -> assertThat(message).contains("interrupted", "nothing was written"))
+			.jsonPath("$.finishedAt")
+			.exists();
+	}
+
 	@Test
 	void progressReachesTheTotalOnLargeFiles() {
 		List<List<String>> rows = new ArrayList<>();
