@@ -102,6 +102,18 @@ class CatalogEntryRepository {
 		return this.database.sql("select * from catalog_entries where id = :id").bind("id", id).map(this::map).one();
 	}
 
+	/**
+	 * Locks the entry's row until the transaction ends, so that concurrent changes to
+	 * what belongs to it (its images) happen one after the other; empty when it does not
+	 * exist.
+	 */
+	Mono<UUID> lock(UUID id) {
+		return this.database.sql("select id from catalog_entries where id = :id for update")
+			.bind("id", id)
+			.map((row) -> row.get(0, UUID.class))
+			.one();
+	}
+
 	Flux<CatalogEntry> findByOwner(UUID organisationId, int page, int size) {
 		return this.database
 			.sql("select * from catalog_entries where owner_organisation_id = :owner order by updated_at desc, id "

@@ -3,12 +3,16 @@ package cn.cztexchange.catalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import cn.cztexchange.identity.CurrentUser;
@@ -37,19 +41,23 @@ class CatalogService {
 
 	private final Outbox outbox;
 
+	private final CatalogImageRepository images;
+
 	private final Clock clock;
 
-	CatalogService(CatalogEntryRepository entries, OrganisationDirectory organisations, Outbox outbox, Clock clock) {
+	CatalogService(CatalogEntryRepository entries, OrganisationDirectory organisations, Outbox outbox,
+			CatalogImageRepository images, Clock clock) {
 		this.entries = entries;
 		this.organisations = organisations;
 		this.outbox = outbox;
+		this.images = images;
 		this.clock = clock;
 	}
 
 	@Transactional
 	Mono<CatalogEntryResponse> create(CatalogRequests.Create request, CurrentUser user) {
 		return Mono.defer(() -> {
-			checkContent(request.kind(), request.content());
+			checkContent(request.kind(), request.content(), Set.of());
 			return this.organisations.find(request.ownerOrganisationId())
 				.switchIfEmpty(Mono
 					.error(() -> new InvalidRequestException("ownerOrganisationId", "no organisation has this id")))
@@ -89,8 +97,8 @@ class CatalogService {
 	 */
 	@Transactional
 	Mono<CatalogEntryResponse> update(UUID id, CatalogRequests.Update request, CurrentUser user) {
-		return editable(id, user).flatMap((entry) -> {
-			checkContent(entry.kind(), request.content());
+		return editable(id, user).flatMap((entry) -> this.images.idsOf(entry.id()).flatMap((imageIds) -> {
+			checkContent(entry.kind(), request.content(), imageIds);
 			if (entry.review() == ReviewState.PENDING) {
 				return Mono.error(DomainException.conflict("The entry is waiting for review; withdraw it to edit."));
 			}
@@ -99,7 +107,32 @@ class CatalogService {
 			}
 			return save(entry, entry.with(entry.status(), ReviewState.EDITING, request.content(), entry.published(),
 					null, this.clock.instant(), entry.submittedAt(), entry.publishedAt()));
-		});
+		}));
+	}
+
+	/**
+	 * Creates every entry as a draft of the organisation, and with {@code submit} submits
+	 * them for review too; all or none. {@code progress} hears how many are written so
+	 * far.
+	 */
+	@Transactional
+	Mono<List<UUID>> createAll(ResourceKind kind, UUID organisationId, List<EntryContent> contents, boolean submit,
+			CurrentUser user, IntFunction<Mono<Void>> progress) {
+		return this.organisations.find(organisationId)
+			.switchIfEmpty(
+					Mono.error(() -> new InvalidRequestException("organisationId", "no organisation has this id")))
+			.flatMap((organisation) -> requirePublisher(organisationId, user)
+				.then(submit ? requireVerified(organisation) : Mono.empty()))
+			.thenMany(Flux.range(0, contents.size()).concatMap((index) -> {
+				EntryContent content = contents.get(index);
+				checkContent(kind, content, Set.of());
+				Instant now = this.clock.instant();
+				CatalogEntry entry = new CatalogEntry(Ids.newId(this.clock), kind, organisationId, EntryStatus.DRAFT,
+						submit ? ReviewState.PENDING : ReviewState.EDITING, content, null, null, user.id(), now, now,
+						submit ? now : null, null, 1);
+				return this.entries.insert(entry).then(progress.apply(index + 1)).thenReturn(entry.id());
+			}))
+			.collectList();
 	}
 
 	@Transactional
@@ -109,9 +142,7 @@ class CatalogService {
 				return Mono.error(DomainException.conflict("The entry already waits for review."));
 			}
 			return this.organisations.find(entry.ownerOrganisationId())
-				.filter(OrganisationDirectory.OrganisationSummary::verified)
-				.switchIfEmpty(Mono.error(() -> DomainException
-					.conflict("Entries are published only for verified organisations; ask an admin to verify yours.")))
+				.flatMap(CatalogService::requireVerified)
 				.then(Mono.defer(() -> {
 					Instant now = this.clock.instant();
 					return save(entry, entry.with(entry.status(), ReviewState.PENDING, entry.draft(), entry.published(),
@@ -176,11 +207,16 @@ class CatalogService {
 					: Mono.error(DomainException.conflict("The entry is not waiting for review.")));
 	}
 
+	static Mono<Void> requireVerified(OrganisationDirectory.OrganisationSummary organisation) {
+		return organisation.verified() ? Mono.empty() : Mono.error(DomainException
+			.conflict("Entries are published only for verified organisations; ask an admin to verify yours."));
+	}
+
 	/**
 	 * The entry, when the caller may change it: 404 when they may not even see it, 403
 	 * when only see it.
 	 */
-	private Mono<CatalogEntry> editable(UUID id, CurrentUser user) {
+	Mono<CatalogEntry> editable(UUID id, CurrentUser user) {
 		return visible(id, user).flatMap((entry) -> {
 			if (entry.status() == EntryStatus.ARCHIVED) {
 				return Mono.error(DomainException.conflict("The entry is archived."));
@@ -193,7 +229,7 @@ class CatalogService {
 	 * The entry, when the caller belongs to its organisation or is an admin; 404
 	 * otherwise.
 	 */
-	private Mono<CatalogEntry> visible(UUID id, CurrentUser user) {
+	Mono<CatalogEntry> visible(UUID id, CurrentUser user) {
 		return this.entries.findById(id)
 			.flatMap((entry) -> user.isAdmin() ? Mono.just(entry)
 					: this.organisations.standing(user.id(), entry.ownerOrganisationId())
@@ -214,7 +250,7 @@ class CatalogService {
 	 * Managers of the organisation, its members with the PUBLISHER role, and admins
 	 * publish.
 	 */
-	private Mono<Void> requirePublisher(UUID organisationId, CurrentUser user) {
+	Mono<Void> requirePublisher(UUID organisationId, CurrentUser user) {
 		if (user.isAdmin()) {
 			return Mono.empty();
 		}
@@ -228,9 +264,33 @@ class CatalogService {
 
 	/**
 	 * What the annotations cannot check: the kind-specific part must be the one of the
-	 * entry's kind, and the only one; ranges must not be upside down.
+	 * entry's kind, and the only one; ranges must not be upside down; the images shown
+	 * must be the entry's own.
 	 */
-	private static void checkContent(ResourceKind kind, EntryContent content) {
+	private static void checkContent(ResourceKind kind, EntryContent content, Set<UUID> entryImages) {
+		List<FieldError> errors = contentErrors(kind, content);
+		Set<UUID> seen = new HashSet<>();
+		List<UUID> imageIds = content.images();
+		for (int i = 0; i < imageIds.size(); i++) {
+			UUID imageId = imageIds.get(i);
+			if (imageId != null && !entryImages.contains(imageId)) {
+				errors.add(new FieldError("content.imageIds[" + i + "]",
+						"is not an image of this entry; upload it to the entry first"));
+			}
+			else if (imageId != null && !seen.add(imageId)) {
+				errors.add(new FieldError("content.imageIds[" + i + "]", "is listed twice"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException(errors);
+		}
+	}
+
+	/**
+	 * The rules of {@link #checkContent} that need no database, as field errors named
+	 * {@code content.…}.
+	 */
+	static List<FieldError> contentErrors(ResourceKind kind, EntryContent content) {
 		List<FieldError> errors = new ArrayList<>();
 		for (ResourceKind other : ResourceKind.values()) {
 			String field = "content." + fieldName(other);
@@ -247,12 +307,10 @@ class CatalogService {
 				&& financing.ticketMinFen() > financing.ticketMaxFen()) {
 			errors.add(new FieldError("content.financing.ticketMinFen", "must not exceed ticketMaxFen"));
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidRequestException(errors);
-		}
+		return errors;
 	}
 
-	private static String fieldName(ResourceKind kind) {
+	static String fieldName(ResourceKind kind) {
 		return switch (kind) {
 			case INSTRUMENT -> "instrument";
 			case SERVICE -> "service";

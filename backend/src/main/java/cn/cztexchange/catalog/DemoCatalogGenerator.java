@@ -230,7 +230,7 @@ final class DemoCatalogGenerator {
 		List<String> tags = tags(type.tags(), chains, random.nextBoolean() ? type.abbr() : null);
 		EntryContent content = new EntryContent(titleZh, titleEn, summaryZh, summaryEn, owner.cities().get(0),
 				owner.district(), chains, tags, location(random, owner), contact(random, owner), details, null, null,
-				null, null);
+				null, null, null);
 		return new DemoEntry(ResourceKind.INSTRUMENT, owner.key(), content);
 	}
 
@@ -286,7 +286,7 @@ final class DemoCatalogGenerator {
 				(random.nextInt(10) == 0) ? null : topic.en() + " | " + owner.shortEn(), summaryZh,
 				(random.nextInt(10) == 0) ? null : summaryEn, owner.cities().get(0), owner.district(), chains,
 				tags(topic.tags(), chains, null), location(random, owner), contact(random, owner), null, details, null,
-				null, null);
+				null, null, null);
 		return new DemoEntry(ResourceKind.SERVICE, owner.key(), content);
 	}
 
@@ -378,7 +378,7 @@ final class DemoCatalogGenerator {
 		EntryContent content = new EntryContent(titleZh, (english || random.nextInt(10) < 8) ? titleEn : null,
 				summaryZh, (english || random.nextBoolean()) ? summaryEn : null, owner.cities().get(0),
 				owner.district(), chains, tags, location(random, owner), contact(random, owner), null, null, details,
-				null, null);
+				null, null, null);
 		return new DemoEntry(ResourceKind.LITERATURE, owner.key(), content);
 	}
 
@@ -472,7 +472,7 @@ final class DemoCatalogGenerator {
 		EntryContent content = new EntryContent(titleZh, (random.nextInt(10) < 8) ? titleEn : null, summaryZh,
 				(random.nextInt(10) < 7) ? summaryEn : null, owner.cities().get(0), owner.district(), chains,
 				tags(List.of(object.zh(), task.zh(), "成果转化"), chains, null), location(random, owner),
-				contact(random, owner), null, null, null, details, null);
+				contact(random, owner), null, null, null, details, null, null);
 		return new DemoEntry(ResourceKind.TECH_OFFERING, owner.key(), content);
 	}
 
@@ -540,7 +540,7 @@ final class DemoCatalogGenerator {
 		List<String> tags = tags(List.of(product.tag(), "投融资"), chains, null);
 		EntryContent content = new EntryContent(titleZh, (random.nextInt(10) < 9) ? titleEn : null, summaryZh,
 				(random.nextInt(10) < 8) ? summaryEn : null, owner.cities().get(0), owner.district(), chains, tags,
-				location(random, owner), contact(random, owner), null, null, null, null, details);
+				location(random, owner), contact(random, owner), null, null, null, null, details, null);
 		return new DemoEntry(ResourceKind.FINANCING, owner.key(), content);
 	}
 

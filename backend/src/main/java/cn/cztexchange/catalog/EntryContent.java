@@ -1,6 +1,7 @@
 package cn.cztexchange.catalog;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -32,6 +33,8 @@ import cn.cztexchange.identity.City;
  * @param literature the publication's details, for a LITERATURE entry
  * @param techOffering the offering's details, for a TECH_OFFERING entry
  * @param financing the financing product's details, for a FINANCING entry
+ * @param imageIds the entry's images to show, in order, the first as its cover; each must
+ * have been uploaded to this entry (absent in content saved before images existed)
  */
 public record EntryContent(
 		@NotBlank(message = "must not be blank") @Size(max = 200,
@@ -50,7 +53,13 @@ public record EntryContent(
 						message = "must be at most 30 characters") String> tags,
 		@Valid Location location, @Valid Contact contact, @Valid InstrumentDetails instrument,
 		@Valid ServiceDetails service, @Valid LiteratureDetails literature, @Valid TechOfferingDetails techOffering,
-		@Valid FinancingDetails financing) {
+		@Valid FinancingDetails financing, @Size(max = 8,
+				message = "must list at most 8 images") List<@NotNull(message = "must be given") UUID> imageIds) {
+
+	/** The images to show, in order; none when absent. */
+	public List<UUID> images() {
+		return (this.imageIds != null) ? this.imageIds : List.of();
+	}
 
 	/** The kind-specific part present, by kind, or null. */
 	public Object detailsOf(ResourceKind kind) {

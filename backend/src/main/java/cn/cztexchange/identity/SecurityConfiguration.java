@@ -80,7 +80,7 @@ class SecurityConfiguration {
 						"/api/v1/auth/logout", "/api/v1/feedback")
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations/*", "/api/v1/resources/*",
-						"/api/v1/search", "/api/v1/suggest")
+						"/api/v1/search", "/api/v1/suggest", "/api/v1/images/*")
 				.permitAll()
 				.pathMatchers("/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name())
