@@ -156,6 +156,9 @@ class CatalogIndex {
 		}
 		document.put("publishedAt", entry.publishedAt().toString());
 		document.put("details", content.detailsOf(entry.kind()));
+		if (content.imageIds() != null && !content.imageIds().isEmpty()) {
+			document.put("coverImageId", content.imageIds().get(0).toString());
+		}
 		facetFields(content, document);
 		analysedFields(entry, document);
 		return document;

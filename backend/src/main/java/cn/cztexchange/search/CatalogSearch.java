@@ -265,7 +265,8 @@ class CatalogSearch {
 				(String) source.get("titleZh"), (String) source.get("titleEn"), (String) source.get("summaryZh"),
 				(String) source.get("city"), (String) source.get("district"), source.get("organisation"),
 				(price instanceof Number number) ? number.longValue() : null, hit.highlight(), distance,
-				source.get("location"));
+				source.get("location"),
+				(source.get("coverImageId") != null) ? "/api/v1/images/" + source.get("coverImageId") : null);
 	}
 
 	private static FieldValue fieldValue(Object value) {

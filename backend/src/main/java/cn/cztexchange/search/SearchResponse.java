@@ -29,10 +29,11 @@ record SearchResponse(long total, List<Item> items, Map<String, List<FacetValue>
 	 * fields
 	 * @param distanceKm its distance from {@code near}, when sorted by distance
 	 * @param location where it is, for the map ({@code lat}, {@code lon}), if known
+	 * @param coverImageUrl its first image, if it has one
 	 */
 	record Item(String id, String kind, String titleZh, String titleEn, String summaryZh, String city, String district,
 			Object organisation, Long priceFen, Map<String, List<String>> highlights, Double distanceKm,
-			Object location) {
+			Object location, String coverImageUrl) {
 	}
 
 	/**
