@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { jsonResponse, mockBackend, noContent, problemResponse } from '../../test/api';
 import { ImageManager } from './ImageManager';
@@ -10,7 +10,7 @@ const LIST = 'GET /api/v1/catalog/entries/e-1/images';
 const UPLOAD = 'POST /api/v1/catalog/entries/e-1/images';
 
 const image = (id: string): EntryImage => ({ id, contentType: 'image/png', sizeBytes: 1000, width: 800, height: 600, url: `/api/v1/images/${id}` });
-const bytes = () => new Response(new Blob(['png'], { type: 'image/png' }), { status: 200, headers: { 'Content-Type': 'image/png' } });
+const bytes = () => new Response(new Uint8Array([137, 80, 78, 71]), { status: 200, headers: { 'Content-Type': 'image/png' } });
 
 let order: string[] = [];
 
@@ -39,7 +39,6 @@ const file = (name: string, type: string, size: number) => {
 describe('ImageManager', () => {
   beforeEach(() => {
     order = [];
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:thumb'), revokeObjectURL: vi.fn() }));
   });
 
   it('rejects files of the wrong type or over 5 MB before uploading', async () => {
@@ -73,6 +72,9 @@ describe('ImageManager', () => {
     expect(order).toEqual(['i-1', 'i-2']);
     // Thumbnails come through the API with the token, as blobs.
     await waitFor(() => expect(backend.callsTo('GET /api/v1/images/i-2')).toHaveLength(1));
+    expect(backend.callsTo('GET /api/v1/images/i-2')[0]!.headers.get('Accept')).toBe('*/*');
+    await waitFor(() => expect(screen.getAllByTestId('image-thumbnail')).toHaveLength(2));
+    expect(screen.getAllByTestId('image-thumbnail')[1]!.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
   });
 
   it('makes an image the cover, moves and removes images', async () => {

@@ -170,25 +170,36 @@ export function ImageManager({
   );
 }
 
+/** A Blob as a `data:` URL (the Content-Security-Policy allows `data:` images, not `blob:`). */
+async function dataUrl(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  }
+  return `data:${blob.type || 'image/*'};base64,${btoa(binary)}`;
+}
+
 /** A thumbnail loaded with the session's token (drafts' images are not public). */
 function Thumbnail({ url, alt }: { url: string; alt: string }) {
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     const controller = new AbortController();
-    let objectUrl: string | null = null;
-    fetchImageBlob(url, controller.signal).then(
-      (blob) => {
-        objectUrl = URL.createObjectURL(blob);
-        setSrc(objectUrl);
-      },
-      () => undefined,
-    );
-    return () => {
-      controller.abort();
-      if (objectUrl) {
-        URL.revokeObjectURL(objectUrl);
-      }
-    };
+    fetchImageBlob(url, controller.signal)
+      .then(dataUrl)
+      .then(
+        (loaded) => {
+          if (!controller.signal.aborted) {
+            setSrc(loaded);
+          }
+        },
+        () => undefined, // the placeholder stays
+      );
+    return () => controller.abort();
   }, [url]);
-  return src ? <img className="images__thumb" src={src} alt={alt} /> : <span className="images__thumb images__thumb--loading" role="img" aria-label={alt} />;
+  return src ? (
+    <img className="images__thumb" src={src} alt={alt} data-testid="image-thumbnail" />
+  ) : (
+    <span className="images__thumb images__thumb--loading" role="img" aria-label={alt} />
+  );
 }

@@ -137,7 +137,14 @@ class CatalogBrowserTests extends BrowserTest {
 		browser.manage().window().setSize(new Dimension(1280, 900));
 		browser.get(application.url("/login"));
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		wait.until(ExpectedConditions.invisibilityOfElementLocated(testId("session-loading")));
+		// Someone may still be signed in (the browser is shared): the login page then
+		// leaves for the home page, so sign them out first.
+		wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(testId("login-email")),
+				ExpectedConditions.visibilityOfElementLocated(testId("nav-logout"))));
+		if (browser.findElements(testId("login-email")).isEmpty()) {
+			logOut(wait);
+			browser.get(application.url("/login"));
+		}
 		type(wait, "login-email", email);
 		type(wait, "login-password", PASSWORD);
 		browser.findElement(testId("login-submit")).click();
