@@ -6,6 +6,9 @@ import { AdminOrganisationsPage } from './features/admin/AdminOrganisationsPage'
 import { AdminSearchPage } from './features/admin/AdminSearchPage';
 import { AdminUsersPage } from './features/admin/AdminUsersPage';
 import { AdminCatalogPage } from './features/catalog/AdminCatalogPage';
+import { EditEntryPage, NewEntryPage } from './features/catalog/EntryFormPage';
+import { ImportPage } from './features/catalog/ImportPage';
+import { MyEntriesPage } from './features/catalog/MyEntriesPage';
 import { ResourcePage } from './features/catalog/ResourcePage';
 import { HomePage } from './features/home/HomePage';
 import { AuthProvider } from './features/identity/AuthProvider';
@@ -37,6 +40,10 @@ export function App() {
           <Route element={<RequireAuth />}>
             <Route path="profile" element={<ProfilePage />} />
             <Route path="organisations/mine" element={<MyOrganisationsPage />} />
+            <Route path="publish" element={<MyEntriesPage />} />
+            <Route path="publish/new" element={<NewEntryPage />} />
+            <Route path="publish/entries/:id" element={<EditEntryPage />} />
+            <Route path="publish/import" element={<ImportPage />} />
           </Route>
           <Route path="admin" element={<RequireAuth role="ADMIN" />}>
             <Route index element={<Navigate to="/admin/users" replace />} />

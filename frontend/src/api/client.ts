@@ -59,6 +59,8 @@ export interface RequestOptions {
   anonymous?: boolean;
   /** Does not try to renew the session and retry when the answer is 401. */
   noRenew?: boolean;
+  /** The `Accept` header, when the answer is not JSON (files). */
+  accept?: string;
 }
 
 /**
@@ -94,9 +96,10 @@ const ACCEPT = 'application/json, application/problem+json';
  * (`Authorization: Bearer …` while a session is held, `X-Requested-With` where asked for).
  * `Accept-Language` lets the server localize the messages of its problems.
  */
-function requestHeaders(hasBody: boolean, options: RequestOptions, accessToken: string | null): Headers {
-  const headers = new Headers({ Accept: ACCEPT, 'Accept-Language': getActiveLocale() });
-  if (hasBody) {
+function requestHeaders(body: unknown, options: RequestOptions, accessToken: string | null): Headers {
+  const headers = new Headers({ Accept: options.accept ?? ACCEPT, 'Accept-Language': getActiveLocale() });
+  // FormData sets its own multipart Content-Type (with the boundary).
+  if (body !== undefined && !(body instanceof FormData)) {
     headers.set('Content-Type', 'application/json');
   }
   if (accessToken && !options.anonymous) {
@@ -199,8 +202,8 @@ async function send(
     return await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: requestHeaders(body !== undefined, options, accessToken),
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: requestHeaders(body, options, accessToken),
+      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
       signal,
     });
   } catch (error) {
@@ -224,7 +227,7 @@ function withRetryAfter(problem: ProblemDetail, response: Response): ProblemDeta
  * When a request sent with an access token is answered 401, the session is renewed once
  * (see `AuthHooks.renew`) and the request is sent again once.
  */
-export async function apiRequest<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+async function exchange(method: Method, path: string, body: unknown, options: RequestOptions): Promise<Response> {
   const { signal, acceptStatus = [] } = options;
   const usedToken = options.anonymous ? null : (authHooks?.accessToken() ?? null);
   let response = await send(method, path, body, options, usedToken);
@@ -236,17 +239,7 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   }
 
   if (response.ok || acceptStatus.includes(response.status)) {
-    if (response.status === 204) {
-      return undefined as T;
-    }
-    try {
-      return (await readJson(response)) as T;
-    } catch (error) {
-      if (isAbort(error, signal)) {
-        throw error;
-      }
-      throw new ApiProblemError(synthesized('invalidResponse', response.status), { cause: error });
-    }
+    return response;
   }
 
   if (!isJson(response)) {
@@ -262,6 +255,36 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
     throw new ApiProblemError(withRetryAfter(synthesized('http', response.status), response), { cause: error });
   }
   throw new ApiProblemError(withRetryAfter(toProblemDetail(problemBody, response.status), response));
+}
+
+/**
+ * Sends a request to the backend (same origin) and returns its JSON body as `T`.
+ * Throws `ApiProblemError` for any non-2xx answer not listed in `acceptStatus`, for
+ * network failures (status 0) and for unreadable answers. Aborts are rethrown as they are.
+ * A `FormData` body is sent as multipart/form-data (the browser sets its Content-Type).
+ *
+ * When a request sent with an access token is answered 401, the session is renewed once
+ * (see `AuthHooks.renew`) and the request is sent again once.
+ */
+export async function apiRequest<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  const response = await exchange(method, path, body, options);
+  if (response.status === 204) {
+    return undefined as T;
+  }
+  try {
+    return (await readJson(response)) as T;
+  } catch (error) {
+    if (isAbort(error, options.signal)) {
+      throw error;
+    }
+    throw new ApiProblemError(synthesized('invalidResponse', response.status), { cause: error });
+  }
+}
+
+/** GETs a file (an image, a download) with the session's token, as a Blob. */
+export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  const response = await exchange('GET', path, undefined, { accept: '*/*', ...options });
+  return response.blob();
 }
 
 export function apiGet<T>(path: string, options?: RequestOptions): Promise<T> {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { publishingMemberships } from '../features/catalog/publishers';
 import { useAuth } from '../features/identity/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
@@ -23,6 +24,7 @@ const anonymousItems: NavItem[] = [
   { to: '/register', label: 'nav.register', testId: 'nav-register' },
 ];
 const memberItems: NavItem[] = [{ to: '/organisations/mine', label: 'nav.myOrganisations', testId: 'nav-my-organisations' }];
+const publisherItems: NavItem[] = [{ to: '/publish', label: 'nav.publish', testId: 'nav-publish' }];
 const adminItems: NavItem[] = [
   { to: '/admin/users', label: 'nav.adminUsers', testId: 'nav-admin-users' },
   { to: '/admin/organisations', label: 'nav.adminOrganisations', testId: 'nav-admin-organisations' },
@@ -42,6 +44,7 @@ export function Layout() {
     ...publicItems,
     ...(status === 'anonymous' ? anonymousItems : []),
     ...(user ? memberItems : []),
+    ...(publishingMemberships(user).length > 0 ? publisherItems : []),
     ...(user && hasRole('ADMIN') ? adminItems : []),
   ];
 

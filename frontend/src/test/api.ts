@@ -30,6 +30,8 @@ export interface MockRequest {
   query: URLSearchParams;
   headers: Headers;
   body: unknown;
+  /** The body as sent when it is not JSON text (e.g. FormData of an upload). */
+  rawBody: unknown;
 }
 
 export type RouteHandler = (request: MockRequest) => Response | Promise<Response>;
@@ -45,6 +47,7 @@ function toRequest(input: RequestInfo | URL, init?: RequestInit): MockRequest {
     query: parsed.searchParams,
     headers: new Headers(init?.headers),
     body: text ? JSON.parse(text) : undefined,
+    rawBody: init?.body,
   };
 }
 

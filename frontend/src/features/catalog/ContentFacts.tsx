@@ -39,7 +39,7 @@ export function ContentFacts({ content, testId }: { content: EntryContent; testI
         {content.city ? cityLabel(t, content.city) + (content.district ? ` · ${content.district}` : '') : content.district}
       </Fact>
       <Fact name="industryChains" label="resource.industryChains">
-        {list(content.industryChains)}
+        {enums('industryChain', content.industryChains)}
       </Fact>
       <Fact name="tags" label="resource.tags">
         {list(content.tags)}
@@ -63,7 +63,7 @@ export function ContentFacts({ content, testId }: { content: EntryContent; testI
             {instrument.countryOfManufacture}
           </Fact>
           <Fact name="category" label="instrument.category">
-            {instrument.category}
+            {instrument.category ? enumLabel(t, 'instrumentCategory', instrument.category) : null}
           </Fact>
           <Fact name="mainFunctions" label="instrument.mainFunctions">
             {instrument.mainFunctions}
@@ -104,7 +104,7 @@ export function ContentFacts({ content, testId }: { content: EntryContent; testI
       {service && (
         <>
           <Fact name="serviceType" label="service.serviceType">
-            {service.serviceType}
+            {service.serviceType ? enumLabel(t, 'serviceType', service.serviceType) : null}
           </Fact>
           <Fact name="scope" label="service.scope">
             {service.scope}
@@ -133,7 +133,7 @@ export function ContentFacts({ content, testId }: { content: EntryContent; testI
             {literature.year == null ? null : String(literature.year)}
           </Fact>
           <Fact name="source" label="literature.source">
-            {literature.source}
+            {literature.source ? enumLabel(t, 'literatureSource', literature.source) : null}
           </Fact>
           <Fact name="doi" label="literature.doi">
             {literature.doi ? <span className="mono break">{literature.doi}</span> : null}

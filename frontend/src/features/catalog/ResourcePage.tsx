@@ -7,6 +7,7 @@ import { formatDate } from '../../i18n/format';
 import { organisationName } from '../identity/labels';
 import { fetchResource } from './api';
 import { ContentFacts } from './ContentFacts';
+import { ImageGallery } from './ImageGallery';
 import { contentSummary, contentTitle, kindLabel } from './labels';
 
 /** One published resource: its common fields, the fields of its kind, contact and owner. */
@@ -67,6 +68,8 @@ export function ResourcePage() {
           )}
         </div>
       </header>
+
+      <ImageGallery imageIds={content.imageIds ?? []} title={title} />
 
       {summary && <p className="resource__summary">{summary}</p>}
 

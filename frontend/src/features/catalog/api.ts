@@ -5,12 +5,13 @@ export const SEARCH_PAGE_SIZE = 20;
 export const REVIEW_PAGE_SIZE = 20;
 
 /** The search filters that may repeat (`kind=A&kind=B`). */
-export const searchFilterKeys = ['kind', 'city', 'industryChain', 'serviceMode'] as const;
+export const searchFilterKeys = ['kind', 'city', 'industryChain', 'serviceMode', 'tag'] as const;
 export type SearchFilterKey = (typeof searchFilterKeys)[number];
 
 /**
- * The query string of a search request: `q`, the repeated filters and `sort` as they are in
- * the page's address, plus `size` and the cursor `after` of the page to load.
+ * The query string of a search request: `q`, the repeated filters, `near` (with `radiusKm`)
+ * and `sort` as they are in the page's address, plus `size` and the cursor `after` of the
+ * page to load.
  */
 export function searchQuery(params: URLSearchParams, after?: string | null): string {
   const query = new URLSearchParams();
@@ -25,8 +26,16 @@ export function searchQuery(params: URLSearchParams, after?: string | null): str
       }
     }
   }
+  const near = params.get('near');
+  if (near) {
+    query.set('near', near);
+    const radius = params.get('radiusKm');
+    if (radius) {
+      query.set('radiusKm', radius);
+    }
+  }
   const sort = params.get('sort');
-  if (sort) {
+  if (sort && (sort !== 'DISTANCE' || near)) {
     query.set('sort', sort);
   }
   query.set('size', String(SEARCH_PAGE_SIZE));

@@ -93,6 +93,8 @@ export interface EntryContent {
   literature?: LiteratureContent | null;
   techOffering?: TechOfferingContent | null;
   financing?: FinancingContent | null;
+  /** The entry's images, in display order; the first is the cover. */
+  imageIds?: string[] | null;
 }
 
 /** A published resource (`GET /api/v1/resources/{id}`). */
@@ -116,6 +118,7 @@ export interface SearchHit {
   priceFen?: number | null;
   highlights?: Record<string, string[] | undefined> | null;
   distanceKm?: number | null;
+  location?: { lat: number; lon: number } | null;
 }
 
 export interface FacetBucket {
@@ -142,4 +145,68 @@ export interface ReviewEntry {
   published?: EntryContent | null;
   version?: number;
   submittedAt?: string | null;
+}
+
+export const entryStatuses = ['DRAFT', 'PUBLISHED', 'ARCHIVED'] as const;
+export type EntryStatus = (typeof entryStatuses)[number];
+export const reviewStates = ['EDITING', 'PENDING', 'REJECTED'] as const;
+export type ReviewState = (typeof reviewStates)[number];
+
+/** An entry as its organisation's publishers see it (`/api/v1/catalog/entries`). */
+export interface CatalogEntry {
+  id: string;
+  kind: ResourceKind;
+  ownerOrganisationId: string;
+  status: EntryStatus;
+  review: ReviewState;
+  rejectionReason?: string | null;
+  draft: EntryContent;
+  published?: EntryContent | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt?: string | null;
+  publishedAt?: string | null;
+}
+
+/** An uploaded image of an entry. */
+export interface EntryImage {
+  id: string;
+  contentType: string;
+  sizeBytes: number;
+  width?: number | null;
+  height?: number | null;
+  url: string;
+}
+
+export interface ImportRowError {
+  row: number;
+  column?: string | null;
+  message: string;
+}
+
+/** A bulk import (or its dry run) as the server runs it. */
+export interface ImportJob {
+  id: string;
+  organisationId: string;
+  kind: ResourceKind;
+  fileName: string;
+  dryRun: boolean;
+  submitForReview: boolean;
+  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+  totalRows: number;
+  processedRows: number;
+  createdCount: number;
+  errorCount: number;
+  errors: ImportRowError[];
+  createdAt: string;
+  finishedAt?: string | null;
+}
+
+/** One type-ahead suggestion (`/api/v1/suggest`). */
+export interface Suggestion {
+  text: string;
+  type: 'TITLE' | 'TAG' | 'ORGANISATION' | string;
+  id?: string | null;
+  kind?: string | null;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { problemOf, type ProblemDetail } from '../../api/client';
 import { useResource } from '../../api/useResource';
@@ -10,6 +10,11 @@ import { Highlight } from '../catalog/Highlight';
 import { contentTitle, formatFen, kindLabel, sortLabel } from '../catalog/labels';
 import { searchSorts, type FacetBucket, type SearchHit } from '../catalog/types';
 import { cityLabel, enumLabel, organisationName } from '../identity/labels';
+import { DistanceControls } from './DistanceControls';
+import { SearchBox } from './SearchBox';
+
+/** The map brings Leaflet: loaded only when the map view is chosen. */
+const ResultsMap = lazy(() => import('./ResultsMap'));
 
 /** The facets shown as checkbox lists: the search parameter, its heading and how a value is labelled. */
 const facetGroups = [
@@ -37,7 +42,11 @@ export function SearchPage() {
   usePageTitle('search.title');
   const [searchParams, setSearchParams] = useSearchParams();
   const q = searchParams.get('q') ?? '';
-  const sort = searchParams.get('sort') ?? 'RELEVANCE';
+  const near = searchParams.get('near');
+  const sortParam = searchParams.get('sort') ?? 'RELEVANCE';
+  const sort = sortParam === 'DISTANCE' && !near ? 'RELEVANCE' : sortParam;
+  const view = searchParams.get('view') === 'map' ? 'map' : 'list';
+  const tags = searchParams.getAll('tag');
   const key = searchQuery(searchParams);
 
   const load = useCallback((signal: AbortSignal) => searchResources(new URLSearchParams(key), null, signal), [key]);
@@ -49,9 +58,11 @@ export function SearchPage() {
 
   const data = results.data;
   const extra = more?.key === key ? more : null;
-  const items = [...(data?.items ?? []), ...(extra?.items ?? [])];
+  const firstItems = data?.items;
+  const extraItems = extra?.items;
+  const items = useMemo(() => [...(firstItems ?? []), ...(extraItems ?? [])], [firstItems, extraItems]);
   const next = extra ? extra.next : (data?.next ?? null);
-  const hasFilters = facetGroups.some((group) => searchParams.getAll(group.key).length > 0);
+  const hasFilters = facetGroups.some((group) => searchParams.getAll(group.key).length > 0) || tags.length > 0;
 
   const update = (change: (params: URLSearchParams) => void) =>
     setSearchParams((previous) => {
@@ -60,11 +71,49 @@ export function SearchPage() {
       return params;
     });
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const value = String(new FormData(event.currentTarget).get('q') ?? '').trim();
+  const searchFor = (text: string) => {
+    const value = text.trim();
     update((params) => (value ? params.set('q', value) : params.delete('q')));
   };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    searchFor(String(new FormData(event.currentTarget).get('q') ?? ''));
+  };
+
+  /** A tag chosen in the type-ahead: filter by it instead of searching words. */
+  const filterByTag = (tag: string) =>
+    update((params) => {
+      params.delete('q');
+      if (!params.getAll('tag').includes(tag)) {
+        params.append('tag', tag);
+      }
+    });
+
+  const removeTag = (tag: string) =>
+    update((params) => {
+      const rest = params.getAll('tag').filter((item) => item !== tag);
+      params.delete('tag');
+      rest.forEach((item) => params.append('tag', item));
+    });
+
+  const measureFrom = (origin: string | null, point: string | null) =>
+    update((params) => {
+      if (origin && point) {
+        params.set('from', origin);
+        params.set('near', point);
+        params.set('sort', 'DISTANCE');
+      } else {
+        params.delete('from');
+        params.delete('near');
+        params.delete('radiusKm');
+        if (params.get('sort') === 'DISTANCE') {
+          params.delete('sort');
+        }
+      }
+    });
+
+  const sorts = near ? [...searchSorts, 'DISTANCE'] : searchSorts;
 
   const toggle = (group: FacetKey, value: string) =>
     update((params) => {
@@ -74,7 +123,11 @@ export function SearchPage() {
       chosen.forEach((item) => params.append(group, item));
     });
 
-  const clearFilters = () => update((params) => facetGroups.forEach((group) => params.delete(group.key)));
+  const clearFilters = () =>
+    update((params) => {
+      facetGroups.forEach((group) => params.delete(group.key));
+      params.delete('tag');
+    });
 
   const loadMore = async () => {
     if (!next) {
@@ -105,24 +158,27 @@ export function SearchPage() {
         </div>
       </header>
 
-      <form className="search__form" role="search" onSubmit={submit} key={q} aria-label={t('search.formLabel')}>
+      <form className="search__form" role="search" onSubmit={submit} aria-label={t('search.formLabel')}>
         <label htmlFor="search-q" className="visually-hidden">
           {t('search.queryLabel')}
         </label>
-        <input
-          id="search-q"
-          name="q"
-          type="search"
-          className="field__control search__input"
-          defaultValue={q}
-          placeholder={t('search.placeholder')}
-          enterKeyHint="search"
-          data-testid="search-input"
-        />
+        <SearchBox key={q} defaultValue={q} onSearchText={searchFor} onTag={filterByTag} />
         <button type="submit" className="button" data-testid="search-submit">
           {t('form.search')}
         </button>
       </form>
+      {tags.length > 0 && (
+        <ul className="search__chips" aria-label={t('search.activeTags')} data-testid="search-tags">
+          {tags.map((tag) => (
+            <li key={tag}>
+              <button type="button" className="button button--secondary button--small" onClick={() => removeTag(tag)} data-testid={`search-tag-${tag}`}>
+                {t('search.tagChip', { tag })} <span aria-hidden="true">×</span>
+                <span className="visually-hidden">{t('search.removeTag')}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
 
       <div className="search__layout">
         <div className="search__side">
@@ -180,12 +236,34 @@ export function SearchPage() {
                 }
                 data-testid="search-sort"
               >
-                {searchSorts.map((option) => (
+                {sorts.map((option) => (
                   <option key={option} value={option}>
                     {sortLabel(t, option)}
                   </option>
                 ))}
               </select>
+            </div>
+          </div>
+          <div className="search__bar search__bar--secondary">
+            <DistanceControls
+              origin={near ? searchParams.get('from') ?? 'HERE' : null}
+              radiusKm={searchParams.get('radiusKm')}
+              onChange={measureFrom}
+              onRadius={(km) => update((params) => (km ? params.set('radiusKm', km) : params.delete('radiusKm')))}
+            />
+            <div className="view-toggle" role="group" aria-label={t('search.view.label')}>
+              {(['list', 'map'] as const).map((option) => (
+                <button
+                  key={option}
+                  type="button"
+                  className={view === option ? 'button button--small' : 'button button--secondary button--small'}
+                  aria-pressed={view === option}
+                  onClick={() => update((params) => (option === 'map' ? params.set('view', 'map') : params.delete('view')))}
+                  data-testid={`search-view-${option}`}
+                >
+                  {t(option === 'map' ? 'search.view.map' : 'search.view.list')}
+                </button>
+              ))}
             </div>
           </div>
 
@@ -201,7 +279,18 @@ export function SearchPage() {
               {hasFilters && <p>{t('search.emptyFiltersHint')}</p>}
             </div>
           )}
-          {items.length > 0 && !results.problem && (
+          {items.length > 0 && !results.problem && view === 'map' && (
+            <Suspense
+              fallback={
+                <p role="status" className="muted">
+                  {t('search.map.loading')}
+                </p>
+              }
+            >
+              <ResultsMap items={items} />
+            </Suspense>
+          )}
+          {items.length > 0 && !results.problem && view === 'list' && (
             <ol className="item-list search__list" data-testid="search-results">
               {items.map((hit) => (
                 <SearchResult key={hit.id} hit={hit} locale={locale} />

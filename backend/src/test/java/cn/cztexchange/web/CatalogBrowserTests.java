@@ -1,12 +1,9 @@
 package cn.cztexchange.web;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,12 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The catalogue in the browser, on the demo data: search in Chinese, narrow by city and
- * kind, open a result; and an entry a publisher submits and an admin approves (through
- * the API: the publishing forms are not built yet) turns up in the search page.
+ * kind, open a result; see the results on a map; and an entry a publisher writes in the
+ * publishing form and submits, and an admin approves in the moderation queue, turns up in
+ * the search page.
  */
 class CatalogBrowserTests extends BrowserTest {
 
-	private static final HttpClient http = HttpClient.newHttpClient();
+	private static final String PASSWORD = "Demo-Xiangjiang-2026";
 
 	@Test
 	void searchInChineseFilterByCityAndKindAndOpenAResult() {
@@ -58,63 +56,136 @@ class CatalogBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void anApprovedEntryAppearsInSearch() throws Exception {
-		String title = "浏览器测试专用离子色谱仪 " + UUID.randomUUID().toString().substring(0, 6);
-		String publisher = login("publisher@demo.cztexchange.cn");
-		String admin = login("admin@demo.cztexchange.cn");
-		String organisation = field(call("GET", "/api/v1/me", publisher, null), "organisationId");
-		String entry = field(call("POST", "/api/v1/catalog/entries", publisher, """
-				{"kind":"INSTRUMENT","ownerOrganisationId":"%s","content":{"titleZh":"%s","summaryZh":"阴离子与阳离子分析",
-				"city":"XIANGTAN","instrument":{"category":"ANALYTICAL","mainFunctions":"离子分析",
-				"serviceModes":["SAMPLE_SUBMISSION"],"operatingStatus":"IN_SERVICE"}}}""".formatted(organisation,
-				title)), "id");
-		call("POST", "/api/v1/catalog/entries/" + entry + "/submit", publisher, null);
-		call("POST", "/api/v1/admin/catalog/entries/" + entry + "/approve", admin, null);
+	void theMapViewShowsTheResultsAsMarkers() {
+		scenario("catalog-map", () -> {
+			browser.manage().window().setSize(new Dimension(1280, 900));
+			browser.get(application.url("/search?kind=INSTRUMENT"));
+			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid^='search-result-']")));
+			wait.until(ExpectedConditions.elementToBeClickable(testId("search-view-map"))).click();
+			wait.until(ExpectedConditions.urlContains("view=map"));
+			// Leaflet is loaded on demand; the demo entries carry locations. Tiles may
+			// not
+			// load (no network): the markers must be there all the same.
+			wait.until(ExpectedConditions.visibilityOfElementLocated(testId("search-map")));
+			By markers = By.cssSelector("[data-testid='search-map'] [data-testid^='map-marker-']");
+			wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(markers, 0));
+			List<WebElement> shown = browser.findElements(markers);
+			assertThat(shown).isNotEmpty();
+			assertThat(browser.findElement(testId("search-map-count")).getText()).isNotBlank();
+		});
+	}
 
-		scenario("catalog-approved-entry", () -> {
+	@Test
+	void aPublisherSubmitsAnEntryTheAdminApprovesItAndItAppearsInSearch() {
+		String title = "浏览器测试专用离子色谱仪 " + UUID.randomUUID().toString().substring(0, 6);
+		String[] entry = new String[1];
+
+		scenario("catalog-publish-approve-search", () -> {
+			WebDriverWait wait = logIn("publisher@demo.cztexchange.cn");
+			wait.until(ExpectedConditions.elementToBeClickable(testId("nav-publish"))).click();
+			new Select(wait.until(ExpectedConditions.elementToBeClickable(testId("publish-new-kind"))))
+				.selectByValue("INSTRUMENT");
+			browser.findElement(testId("publish-new")).click();
+
+			type(wait, "input-content.titleZh", title);
+			type(wait, "input-content.summaryZh", "阴离子与阳离子分析");
+			choose("input-content.city", "XIANGTAN");
+			type(wait, "input-content.location.lat", "27.88");
+			type(wait, "input-content.location.lon", "112.91");
+			choose("input-content.instrument.category", "ANALYTICAL");
+			type(wait, "input-content.instrument.mainFunctions", "离子分析");
+			click("input-content.instrument.serviceModes-SAMPLE_SUBMISSION");
+			type(wait, "input-content.instrument.externalPrice.amountFen", "120.5");
+			choose("input-content.instrument.externalPrice.unit", "PER_SAMPLE");
+			choose("input-content.instrument.operatingStatus", "IN_SERVICE");
+			click("publish-save-submit");
+
+			wait.until(ExpectedConditions.urlMatches("/publish/entries/[0-9a-f-]{36}$"));
+			wait.until(ExpectedConditions.visibilityOfElementLocated(testId("publish-form-pending")));
+			Matcher id = Pattern.compile("/publish/entries/([0-9a-f-]{36})$").matcher(browser.getCurrentUrl());
+			assertThat(id.find()).isTrue();
+			entry[0] = id.group(1);
+			logOut(wait);
+
+			wait = logIn("admin@demo.cztexchange.cn");
+			wait.until(ExpectedConditions.elementToBeClickable(testId("nav-admin-catalog"))).click();
+			WebElement approve = findOnSomePage(wait, "review-approve-" + entry[0]);
+			approve.click();
+			wait.until(ExpectedConditions.visibilityOfElementLocated(testId("admin-catalog-notice")));
+			logOut(wait);
+
 			String url = application.url("/search?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
 			// The indexer makes it searchable within moments; search again until it is
 			// there.
 			for (int attempt = 0; attempt < 10
-					&& browser.findElements(testId("search-result-" + entry)).isEmpty(); attempt++) {
+					&& browser.findElements(testId("search-result-" + entry[0])).isEmpty(); attempt++) {
 				browser.get(url);
 				try {
 					new WebDriverWait(browser, Duration.ofSeconds(3))
-						.until(ExpectedConditions.presenceOfElementLocated(testId("search-result-" + entry)));
+						.until(ExpectedConditions.presenceOfElementLocated(testId("search-result-" + entry[0])));
 				}
 				catch (TimeoutException notYet) {
 					// search again
 				}
 			}
-			assertThat(browser.findElement(testId("search-result-" + entry)).getText()).contains("离子色谱仪");
+			assertThat(browser.findElement(testId("search-result-" + entry[0])).getText()).contains("离子色谱仪");
 		});
 	}
 
-	private static String login(String email) throws Exception {
-		String body = "{\"email\":\"" + email + "\",\"password\":\"Demo-Xiangjiang-2026\"}";
-		return field(call("POST", "/api/v1/auth/login", null, body), "accessToken");
-	}
-
-	private static String call(String method, String path, String token, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(application.url(path)))
-			.header("Content-Type", "application/json")
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
+	private static WebDriverWait logIn(String email) {
+		browser.manage().window().setSize(new Dimension(1280, 900));
+		browser.get(application.url("/login"));
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		// Someone may still be signed in (the browser is shared): the login page then
+		// leaves for the home page, so sign them out first.
+		wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(testId("login-email")),
+				ExpectedConditions.visibilityOfElementLocated(testId("nav-logout"))));
+		if (browser.findElements(testId("login-email")).isEmpty()) {
+			logOut(wait);
+			browser.get(application.url("/login"));
 		}
-		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-		return response.body();
+		type(wait, "login-email", email);
+		type(wait, "login-password", PASSWORD);
+		browser.findElement(testId("login-submit")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(testId("nav-logout")));
+		return wait;
 	}
 
-	/**
-	 * The first value of a string field in a JSON answer; enough for these few fields.
-	 */
-	private static String field(String json, String name) {
-		Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-		assertThat(matcher.find()).as(name + " in " + json).isTrue();
-		return matcher.group(1);
+	private static void logOut(WebDriverWait wait) {
+		wait.until(ExpectedConditions.elementToBeClickable(testId("nav-logout"))).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(testId("nav-login")));
+	}
+
+	/** The element on the moderation queue's first pages (oldest first). */
+	private static WebElement findOnSomePage(WebDriverWait wait, String id) {
+		wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(testId("admin-catalog-list")),
+				ExpectedConditions.presenceOfElementLocated(testId("admin-catalog-empty"))));
+		for (int page = 0; page < 20 && browser.findElements(testId(id)).isEmpty(); page++) {
+			WebElement next = browser.findElement(testId("pagination-next"));
+			if (!next.isEnabled()) {
+				break;
+			}
+			String before = browser.findElement(testId("pagination-info")).getText();
+			next.click();
+			wait.until(ExpectedConditions
+				.not(ExpectedConditions.textToBePresentInElementLocated(testId("pagination-info"), before)));
+		}
+		return wait.until(ExpectedConditions.elementToBeClickable(testId(id)));
+	}
+
+	private static void type(WebDriverWait wait, String id, String text) {
+		wait.until(ExpectedConditions.visibilityOfElementLocated(testId(id))).sendKeys(text);
+	}
+
+	private static void choose(String id, String value) {
+		new Select(browser.findElement(testId(id))).selectByValue(value);
+	}
+
+	private static void click(String id) {
+		WebElement element = browser.findElement(testId(id));
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
 	}
 
 }
