@@ -119,6 +119,8 @@ export interface SearchHit {
   highlights?: Record<string, string[] | undefined> | null;
   distanceKm?: number | null;
   location?: { lat: number; lon: number } | null;
+  /** The entry's first image (`/api/v1/images/{id}`), if it has one. */
+  coverImageUrl?: string | null;
 }
 
 export interface FacetBucket {

@@ -70,6 +70,14 @@ describe('SearchPage', () => {
     expect(screen.getByTestId('search-result-price-r-1').textContent).toBe('参考价格：¥800');
     expect(screen.getByTestId('search-result-title-r-1').getAttribute('href')).toBe('/resources/r-1');
     expect(screen.getByTestId('nav-search').getAttribute('aria-current')).toBe('page');
+    expect(screen.queryByTestId('search-result-cover-r-1')).toBeNull();
+  });
+
+  it('shows the cover image of a result that has one', async () => {
+    mockBackend({ [SEARCH]: () => jsonResponse(searchAnswer([hit({ coverImageUrl: '/api/v1/images/i-1' })])) });
+    renderApp('/search');
+
+    expect((await screen.findByTestId('search-result-cover-r-1')).getAttribute('src')).toBe('/api/v1/images/i-1');
   });
 
   it('keeps the submitted query in the address, and the back button returns to the previous search', async () => {

@@ -388,6 +388,9 @@ function SearchResult({ hit, locale }: { hit: SearchHit; locale: Locale }) {
   const place = [hit.city ? cityLabel(t, hit.city) : null, hit.district].filter(Boolean).join(' · ');
   return (
     <li className="item search-result" data-testid={`search-result-${hit.id}`}>
+      {hit.coverImageUrl && (
+        <img className="search-result__cover" src={hit.coverImageUrl} alt="" loading="lazy" data-testid={`search-result-cover-${hit.id}`} />
+      )}
       <div className="item__head">
         <h2 className="item__title">
           <Link to={`/resources/${encodeURIComponent(hit.id)}`} data-testid={`search-result-title-${hit.id}`}>

@@ -56,8 +56,15 @@ class SecurityConfiguration {
 	 * attributes, hence 'unsafe-inline' for styles only. No framing, no plugins, no form
 	 * posts elsewhere.
 	 */
+	/**
+	 * Where the search page's map loads its tiles from: the web app's default
+	 * ({@code VITE_MAP_TILE_URL} in the frontend build). Change both together.
+	 */
+	static final String MAP_TILES = "https://tile.openstreetmap.org";
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "img-src 'self' data: " + MAP_TILES
+			+ "; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
