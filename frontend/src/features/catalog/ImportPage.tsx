@@ -280,7 +280,7 @@ function JobReport({ job, testId }: { job: ImportJob; testId: string }) {
                 <tbody>
                   {job.errors.map((error, index) => (
                     <tr key={`${error.row}-${error.column ?? ''}-${index}`}>
-                      <td>{error.row}</td>
+                      <td>{error.row ?? '—'}</td>
                       <td>{error.column ?? '—'}</td>
                       <td>{error.message}</td>
                     </tr>

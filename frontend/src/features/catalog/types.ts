@@ -182,7 +182,8 @@ export interface EntryImage {
 }
 
 export interface ImportRowError {
-  row: number;
+  /** The spreadsheet row (the header is row 1); null for an error about the whole import. */
+  row: number | null;
   column?: string | null;
   message: string;
 }
