@@ -36,6 +36,10 @@ import cn.cztexchange.platform.InvalidRequestException;
 @Component
 class CatalogSearch {
 
+	/** The fields of an entry's document that a result shows. */
+	static final List<String> RESULT_FIELDS = List.of("id", "kind", "titleZh", "titleEn", "summaryZh", "city",
+			"district", "organisation", "priceFen", "location", "coverImageId");
+
 	/** Facet name → indexed field. */
 	static final Map<String, String> FACETS = facets();
 
@@ -94,6 +98,9 @@ class CatalogSearch {
 		return co.elastic.clients.elasticsearch.core.SearchRequest.of((s) -> {
 			s.index(index)
 				.size(request.size())
+				// Only what a result shows: less for Elasticsearch to read and for us to
+				// parse.
+				.source((src) -> src.filter((f) -> f.includes(RESULT_FIELDS)))
 				.trackTotalHits((t) -> t.enabled(true))
 				.query((q) -> q.bool((b) -> filters(text(b, request.q()), request)))
 				.postFilter(allOf(facetFilters.values()))

@@ -17,7 +17,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
  * of a word is found too);</li>
  * <li>every word somewhere in the entry: title, summary, place, owner, tags (长沙 扫描电镜),
  * with Chinese segmented into words and English stemmed (plurals);</li>
- * <li>English with typos forgiven;</li>
+ * <li>English titles with typos forgiven;</li>
  * <li>the same again, a little lower, for each rewriting of the query with the synonym
  * list (mass spectrometer → 质谱仪).</li>
  * </ul>
@@ -38,10 +38,16 @@ final class TextQuery {
 		should.add(Query.of((s) -> s.matchPhrase((m) -> m.field("model.text").query(text).boost(6f))));
 		should.add(Query.of((s) -> s.term((t) -> t.field("tags").value(exact).boost(4f))));
 		words(text, 1f, should);
-		should.add(Query.of((s) -> s
-			.match((m) -> m.field("titleEn").query(text).operator(Operator.And).fuzziness("AUTO").boost(1f))));
-		should.add(Query.of((s) -> s
-			.match((m) -> m.field("summaryEn").query(text).operator(Operator.And).fuzziness("AUTO").boost(0.3f))));
+		// Typos in English titles. Fuzzy matching is the costliest clause, so it keeps
+		// the
+		// first two letters (typos there are rare) and tries few spellings.
+		should.add(Query.of((s) -> s.match((m) -> m.field("titleEn")
+			.query(text)
+			.operator(Operator.And)
+			.fuzziness("AUTO")
+			.prefixLength(2)
+			.maxExpansions(20)
+			.boost(1f))));
 		Synonyms.variants(text).forEach((variant) -> words(variant, SYNONYM_WEIGHT, should));
 		return Query.of((query) -> query.bool((b) -> b.should(should).minimumShouldMatch("1")));
 	}
