@@ -73,7 +73,12 @@ final class TextQuery {
 	private static void words(String text, float weight, List<Query> should) {
 		should.add(Query.of((s) -> s.matchPhrase((m) -> m.field("titleZh").query(text).boost(8f * weight))));
 		should.add(Query.of((s) -> s.matchPhrase((m) -> m.field("titleEn").query(text).boost(6f * weight))));
-		should.add(Query.of((s) -> s.matchPhrase((m) -> m.field("summaryZh").query(text).boost(1.5f * weight))));
+		if (weight == 1f) {
+			// Phrases in summaries only for the words as typed: over character positions
+			// of long texts they cost the most, and the words clause below covers
+			// synonyms.
+			should.add(Query.of((s) -> s.matchPhrase((m) -> m.field("summaryZh").query(text).boost(1.5f))));
+		}
 		String chinese = TextAnalysis.chineseWords(text);
 		if (!chinese.isEmpty()) {
 			should.add(everyWord(chinese, List.of("titleZhWords^3", "summaryZhWords", "contextWords"), 2f * weight));
