@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -171,34 +172,34 @@ class CatalogIndex {
 	 */
 	private static void analysedFields(PublishedEntry entry, Map<String, Object> document) {
 		EntryContent content = entry.content();
-		document.put("titleZhWords", TextAnalysis.chineseWords(content.titleZh()));
+		List<String> titleWords = TextAnalysis.chineseTokens(content.titleZh());
+		document.put("titleZhWords", String.join(" ", titleWords));
 		document.put("summaryZhWords", TextAnalysis.chineseWords(content.summaryZh()));
 		document.put("titleEnWords", TextAnalysis.englishWords(content.titleEn()));
 		document.put("summaryEnWords", TextAnalysis.englishWords(content.summaryEn()));
-		StringJoiner context = new StringJoiner(" ");
+		List<String> context = new ArrayList<>();
 		context.add(CITY_NAMES.get(content.city()));
-		if (content.district() != null) {
-			context.add(content.district());
-		}
+		context.add(content.district());
 		context.add(entry.owner().nameZh());
-		if (content.tags() != null) {
-			content.tags().forEach(context::add);
-		}
+		context.addAll(nonNull(content.tags()));
 		if (content.instrument() != null) {
-			context.add(Objects.toString(content.instrument().model(), ""))
-				.add(Objects.toString(content.instrument().manufacturer(), ""));
+			context.add(content.instrument().model());
+			context.add(content.instrument().manufacturer());
 		}
 		if (content.literature() != null) {
-			nonNull(content.literature().keywords()).forEach(context::add);
-			nonNull(content.literature().authors()).forEach(context::add);
+			context.addAll(nonNull(content.literature().keywords()));
+			context.addAll(nonNull(content.literature().authors()));
 		}
 		if (content.financing() != null) {
-			context.add(Objects.toString(content.financing().institution(), ""));
+			context.add(content.financing().institution());
 		}
-		document.put("contextWords", TextAnalysis.chineseWords(context.toString()) + " " + TextAnalysis
-			.englishWords(content.city().name() + " " + Objects.toString(entry.owner().nameEn(), "")));
-		document.put("titlePinyin", String.join(" ", TextAnalysis.pinyin(content.titleZh())));
-		document.put("organisationPinyin", String.join(" ", TextAnalysis.pinyin(entry.owner().nameZh())));
+		StringJoiner words = new StringJoiner(" ");
+		context.stream().filter(Objects::nonNull).map(TextAnalysis::recurringChineseWords).forEach(words::add);
+		words.add(TextAnalysis.recurringEnglishWords(content.city().name()))
+			.add(TextAnalysis.recurringEnglishWords(entry.owner().nameEn()));
+		document.put("contextWords", words.toString());
+		document.put("titlePinyin", String.join(" ", TextAnalysis.pinyin(titleWords)));
+		document.put("organisationPinyin", TextAnalysis.recurringPinyin(entry.owner().nameZh()));
 	}
 
 	private static List<String> nonNull(List<String> values) {

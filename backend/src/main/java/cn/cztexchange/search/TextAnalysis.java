@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
@@ -35,6 +38,18 @@ final class TextAnalysis {
 
 	private static final HanyuPinyinOutputFormat PINYIN = pinyinFormat();
 
+	/**
+	 * Short texts that recur across many entries (organisation names, places, tags,
+	 * makers): analysed once. Cleared when it grows large, which only costs the analysis
+	 * again.
+	 */
+	private static final Map<String, String> RECURRING = new ConcurrentHashMap<>();
+
+	private static final int RECURRING_MAX = 50_000;
+
+	/** Pinyin of each character of the Basic Multilingual Plane, looked up once. */
+	private static final String[] SYLLABLES = new String[Character.MAX_VALUE + 1];
+
 	private TextAnalysis() {
 	}
 
@@ -43,7 +58,40 @@ final class TextAnalysis {
 	 * it are lower-cased and stemmed. Punctuation is dropped.
 	 */
 	static String chineseWords(String text) {
-		return String.join(" ", tokens(CHINESE, text));
+		return String.join(" ", chineseTokens(text));
+	}
+
+	/** The same as a list. */
+	static List<String> chineseTokens(String text) {
+		return tokens(CHINESE, text);
+	}
+
+	/**
+	 * {@link #chineseWords} for a short text that recurs (a name, a place, a tag),
+	 * remembered.
+	 */
+	static String recurringChineseWords(String text) {
+		return recurring("zh:", text, TextAnalysis::chineseWords);
+	}
+
+	/** {@link #englishWords} for a short text that recurs, remembered. */
+	static String recurringEnglishWords(String text) {
+		return recurring("en:", text, TextAnalysis::englishWords);
+	}
+
+	/** {@link #pinyin} for a short text that recurs, as one string, remembered. */
+	static String recurringPinyin(String text) {
+		return recurring("py:", text, (t) -> String.join(" ", pinyin(t)));
+	}
+
+	private static String recurring(String prefix, String text, Function<String, String> analysis) {
+		if (text == null) {
+			return "";
+		}
+		if (RECURRING.size() > RECURRING_MAX) {
+			RECURRING.clear();
+		}
+		return RECURRING.computeIfAbsent(prefix + text, (key) -> analysis.apply(text));
 	}
 
 	/** English text as stemmed, lower-cased words without stop words. */
@@ -57,11 +105,12 @@ final class TextAnalysis {
 	 * is typed on a keyboard without Chinese input.
 	 */
 	static List<String> pinyin(String text) {
+		return (text != null) ? pinyin(tokens(CHINESE, text)) : List.of();
+	}
+
+	/** {@link #pinyin(String)} of text already split into words. */
+	static List<String> pinyin(List<String> words) {
 		Set<String> spellings = new LinkedHashSet<>();
-		if (text == null) {
-			return List.of();
-		}
-		List<String> words = tokens(CHINESE, text);
 		StringBuilder allInitials = new StringBuilder();
 		for (String word : words) {
 			StringBuilder full = new StringBuilder();
@@ -94,10 +143,20 @@ final class TextAnalysis {
 		if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
 			return null;
 		}
+		String known = SYLLABLES[c];
+		if (known == null) {
+			// Racing threads may both look it up; they find the same.
+			known = lookUpSyllable(c);
+			SYLLABLES[c] = known;
+		}
+		return known.isEmpty() ? null : known;
+	}
+
+	private static String lookUpSyllable(char c) {
 		try {
 			// A character with several readings gives its most common one first.
 			String[] readings = PinyinHelper.toHanyuPinyinStringArray(c, PINYIN);
-			return (readings != null && readings.length > 0) ? readings[0] : null;
+			return (readings != null && readings.length > 0) ? readings[0] : "";
 		}
 		catch (BadHanyuPinyinOutputFormatCombination ex) {
 			throw new IllegalStateException(ex);
