@@ -13,7 +13,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -162,7 +162,7 @@ public final class BenchMain {
 	}
 
 	private static ConfigurableApplicationContext startApplication(BenchSettings settings) {
-		Map<String, Object> properties = new HashMap<>();
+		Map<String, String> properties = new LinkedHashMap<>();
 		properties.put("server.port", "0");
 		properties.put("app.demo.enabled", "true");
 		properties.put("czt.local-services.data-dir", settings.dataDirectory().toString());
@@ -171,7 +171,12 @@ public final class BenchMain {
 		properties.put("spring.main.banner-mode", "off");
 		properties.put("logging.level.root", "WARN");
 		properties.put("logging.level.cn.cztexchange", "INFO");
-		return new SpringApplicationBuilder(CztExchangeApplication.class).properties(properties).run();
+		// As arguments: they must win over application.yml, which default properties do
+		// not.
+		return new SpringApplicationBuilder(CztExchangeApplication.class).run(properties.entrySet()
+			.stream()
+			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new));
 	}
 
 	/** Waits until the outbox is empty and the alias holds every published entry. */

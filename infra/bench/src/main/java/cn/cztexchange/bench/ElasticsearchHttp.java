@@ -31,9 +31,13 @@ final class ElasticsearchHttp {
 		return this.base;
 	}
 
-	/** Documents an index or alias holds as searchers see them now (no refresh). */
+	/**
+	 * Documents an index or alias holds as searchers see them now (no refresh); 0 while
+	 * it does not exist yet.
+	 */
 	long count(String index) {
-		return ((Number) call("GET", "/" + index + "/_count", null).get("count")).longValue();
+		Map<?, ?> answer = call("GET", "/" + index + "/_count?ignore_unavailable=true&allow_no_indices=true", null);
+		return ((Number) answer.get("count")).longValue();
 	}
 
 	/** Hits of an ids query: whether a search finds the document yet. */
