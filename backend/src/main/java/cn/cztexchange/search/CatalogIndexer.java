@@ -104,7 +104,7 @@ class CatalogIndexer implements SmartLifecycle {
 	 * one.
 	 */
 	Mono<Void> drain() {
-		return round().expand((count) -> (count == this.properties.batchSize()) ? round() : Mono.empty())
+		return round().expand((count) -> (count == claimSize()) ? round() : Mono.empty())
 			.then()
 			.doOnSuccess((ignored) -> this.failures.set(0))
 			.onErrorResume((ex) -> {
@@ -124,7 +124,7 @@ class CatalogIndexer implements SmartLifecycle {
 		Mono<Integer> work = this.database
 			.sql("select id, key from outbox where topic = :topic order by id limit :limit for update skip locked")
 			.bind("topic", CatalogReader.OUTBOX_TOPIC)
-			.bind("limit", this.properties.batchSize())
+			.bind("limit", claimSize())
 			.map((row) -> new Claimed(row.get("id", Long.class), row.get("key", String.class)))
 			.all()
 			.collectList()
@@ -135,9 +135,15 @@ class CatalogIndexer implements SmartLifecycle {
 	private Mono<Void> index(List<Claimed> claimed) {
 		Set<UUID> ids = new LinkedHashSet<>();
 		claimed.forEach((row) -> ids.add(UUID.fromString(row.key())));
-		return reindex(Flux.fromIterable(ids)).then(this.database.sql("delete from outbox where id = any(:ids)")
-			.bind("ids", claimed.stream().map(Claimed::id).toArray(Long[]::new))
-			.then());
+		// Fewer rows than a full round: the outbox is drained, and these are the latest
+		// writes, which searches should find now rather than at the next periodic
+		// refresh (up to a second later). A backlog comes in full rounds, which leave
+		// refreshing to the index.
+		boolean refresh = this.properties.refreshWhenDrained() && claimed.size() < claimSize();
+		return reindex(Flux.fromIterable(ids), refresh)
+			.then(this.database.sql("delete from outbox where id = any(:ids)")
+				.bind("ids", claimed.stream().map(Claimed::id).toArray(Long[]::new))
+				.then());
 	}
 
 	/**
@@ -145,7 +151,22 @@ class CatalogIndexer implements SmartLifecycle {
 	 * removed if not.
 	 */
 	Mono<Void> reindex(Flux<UUID> ids) {
-		return ids.buffer(this.properties.batchSize()).concatMap(this::read).concatMap(this::bulk).then();
+		return reindex(ids, false);
+	}
+
+	private Mono<Void> reindex(Flux<UUID> ids, boolean refresh) {
+		// concatMap(bulk) asks for the next batches while a bulk request runs, so the
+		// next batch is read from PostgreSQL meanwhile: one bulk request at a time, but
+		// Elasticsearch does not wait for the reads.
+		return ids.buffer(this.properties.batchSize())
+			.concatMap(this::read)
+			.concatMap((states) -> bulk(states, refresh))
+			.then();
+	}
+
+	/** Outbox rows one round claims: {@code claimBatches} bulk requests' worth. */
+	private int claimSize() {
+		return this.properties.batchSize() * Math.max(1, this.properties.claimBatches());
 	}
 
 	/**
@@ -182,13 +203,9 @@ class CatalogIndexer implements SmartLifecycle {
 	}
 
 	/** Indexes what is published and removes what is not; fails if any item failed. */
-	private Mono<Void> bulk(List<State> states) {
+	private Mono<Void> bulk(List<State> states, boolean refresh) {
 		BulkRequest.Builder request = new BulkRequest.Builder().index(CatalogIndex.ALIAS);
-		if (this.properties.refreshPartialBatches() && states.size() < this.properties.batchSize()) {
-			// The outbox is drained: these are the latest writes, and searches
-			// should find them now rather than at the next periodic refresh (up to
-			// a second later). A backlog comes in full batches, which leave
-			// refreshing to the index.
+		if (refresh) {
 			request.refresh(Refresh.True);
 		}
 		for (State state : states) {

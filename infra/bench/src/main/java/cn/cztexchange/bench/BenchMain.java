@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -113,8 +114,19 @@ public final class BenchMain {
 
 		long indexing = System.nanoTime();
 		search.resumeIndexer();
-		while (elasticsearch.count(BenchSearchAccess.ALIAS) < baseline + entries) {
+		long seen = 0;
+		long progressed = System.nanoTime();
+		while (seen < baseline + entries) {
 			Thread.sleep(50);
+			long count = elasticsearch.count(BenchSearchAccess.ALIAS);
+			if (count > seen) {
+				seen = count;
+				progressed = System.nanoTime();
+			}
+			else if (System.nanoTime() - progressed > Duration.ofMinutes(3).toNanos()) {
+				throw new IllegalStateException("The indexer made no progress for 3 minutes (" + seen + " of "
+						+ (baseline + entries) + " searchable); see the application log above");
+			}
 		}
 		long indexed = System.nanoTime() - indexing;
 		double indexerRate = entries / seconds(indexed);
@@ -133,12 +145,22 @@ public final class BenchMain {
 		// Alternating rounds (direct, API, API, direct) so that drift on a shared machine
 		// weighs on both alike.
 		Duration half = settings.duration().dividedBy(2);
-		LatencyStats direct1 = load.run(requests.direct(), half);
-		LatencyStats api1 = load.run(requests.api(), half);
-		LatencyStats api2 = load.run(requests.api(), half);
-		LatencyStats direct2 = load.run(requests.direct(), half);
+		QueryLatencies directByQuery = new QueryLatencies(requests.direct().size());
+		QueryLatencies apiByQuery = new QueryLatencies(requests.api().size());
+		LatencyStats direct1 = load.run(requests.direct(), half, directByQuery);
+		LatencyStats api1 = load.run(requests.api(), half, apiByQuery);
+		LatencyStats api2 = load.run(requests.api(), half, apiByQuery);
+		LatencyStats direct2 = load.run(requests.direct(), half, directByQuery);
 		LatencyStats direct = LatencyStats.merge(direct1, direct2);
 		LatencyStats api = LatencyStats.merge(api1, api2);
+		report.detail(String.format("rounds (req/s): direct %.1f, API %.1f, API %.1f, direct %.1f",
+				direct1.throughput(), api1.throughput(), api2.throughput(), direct2.throughput()));
+		List<SearchQuerySet.Query> queryList = SearchQuerySet.queries();
+		report.detail(String.format("  %-46s %12s %12s", "median by query", "direct ms", "API ms"));
+		for (int i = 0; i < queryList.size(); i++) {
+			report.detail(String.format("  %-46s %12.1f %12.1f", queryList.get(i).name(), directByQuery.medianMillis(i),
+					apiByQuery.medianMillis(i)));
+		}
 		report.detail("search direct to Elasticsearch: " + direct.describe());
 		report.detail("search through the API:         " + api.describe());
 

@@ -28,13 +28,19 @@ final class ClosedLoopLoad {
 	}
 
 	LatencyStats run(List<HttpRequest> requests, Duration duration) throws InterruptedException {
+		return run(requests, duration, null);
+	}
+
+	/** Runs the load, also recording each query's latencies in {@code byQuery}. */
+	LatencyStats run(List<HttpRequest> requests, Duration duration, QueryLatencies byQuery)
+			throws InterruptedException {
 		AtomicLong next = new AtomicLong();
 		AtomicLong errors = new AtomicLong();
 		long started = System.nanoTime();
 		long deadline = started + duration.toNanos();
 		List<Client> clients = new ArrayList<>();
 		for (int t = 0; t < this.concurrency; t++) {
-			Client client = new Client(requests, next, errors, deadline);
+			Client client = new Client(requests, next, errors, deadline, byQuery);
 			client.thread = new Thread(client, "bench-client-" + t);
 			clients.add(client);
 			client.thread.start();
@@ -65,13 +71,16 @@ final class ClosedLoopLoad {
 
 		private final long deadline;
 
+		private final QueryLatencies byQuery;
+
 		private Thread thread;
 
 		private long[] latencies = new long[4096];
 
 		private int count;
 
-		Client(List<HttpRequest> requests, AtomicLong next, AtomicLong errors, long deadline) {
+		Client(List<HttpRequest> requests, AtomicLong next, AtomicLong errors, long deadline, QueryLatencies byQuery) {
+			this.byQuery = byQuery;
 			this.requests = requests;
 			this.next = next;
 			this.errors = errors;
@@ -81,7 +90,8 @@ final class ClosedLoopLoad {
 		@Override
 		public void run() {
 			while (System.nanoTime() < this.deadline) {
-				HttpRequest request = this.requests.get((int) (this.next.getAndIncrement() % this.requests.size()));
+				int query = (int) (this.next.getAndIncrement() % this.requests.size());
+				HttpRequest request = this.requests.get(query);
 				long sent = System.nanoTime();
 				try {
 					HttpResponse<byte[]> response = ClosedLoopLoad.this.http.send(request, BodyHandlers.ofByteArray());
@@ -94,6 +104,9 @@ final class ClosedLoopLoad {
 						this.latencies = Arrays.copyOf(this.latencies, this.count * 2);
 					}
 					this.latencies[this.count++] = took;
+					if (this.byQuery != null) {
+						this.byQuery.add(query, took);
+					}
 				}
 				catch (Exception ex) {
 					this.errors.incrementAndGet();
