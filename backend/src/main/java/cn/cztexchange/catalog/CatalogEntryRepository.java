@@ -84,6 +84,14 @@ class CatalogEntryRepository {
 			.all();
 	}
 
+	/** These entries, in no particular order. */
+	Flux<CatalogEntry> findAll(UUID[] ids) {
+		return this.database.sql("select * from catalog_entries where id = any(:ids)")
+			.bind("ids", ids)
+			.map(this::map)
+			.all();
+	}
+
 	Mono<Long> countPublished() {
 		return this.database.sql("select count(*) from catalog_entries where status = 'PUBLISHED'")
 			.map((row) -> row.get(0, Long.class))

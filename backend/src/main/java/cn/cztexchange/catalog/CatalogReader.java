@@ -1,7 +1,9 @@
 package cn.cztexchange.catalog;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,8 +40,37 @@ public class CatalogReader {
 		return this.entries.findById(id)
 			.filter((entry) -> entry.status() == EntryStatus.PUBLISHED)
 			.flatMap((entry) -> this.organisations.find(entry.ownerOrganisationId())
-				.map((owner) -> new PublishedEntry(entry.id(), entry.kind(), owner, entry.published(),
-						entry.publishedAt())));
+				.map((owner) -> publishedOf(entry, owner)));
+	}
+
+	/** Published entries with their owners, each owner looked up once. */
+	private Flux<PublishedEntry> withOwners(List<CatalogEntry> batch) {
+		Map<UUID, Mono<OrganisationSummary>> owners = new HashMap<>();
+		return Flux.fromIterable(batch)
+			.concatMap((entry) -> owners
+				.computeIfAbsent(entry.ownerOrganisationId(), (owner) -> this.organisations.find(owner).cache())
+				.map((owner) -> publishedOf(entry, owner)));
+	}
+
+	private static PublishedEntry publishedOf(CatalogEntry entry, OrganisationSummary owner) {
+		return new PublishedEntry(entry.id(), entry.kind(), owner, entry.published(), entry.publishedAt(),
+				entry.version());
+	}
+
+	/**
+	 * The current state of these entries for the search index, read at once, in no
+	 * particular order: each with its version, and what the public sees if it is
+	 * published. Entries that do not exist are left out.
+	 */
+	public Flux<IndexState> indexStates(Collection<UUID> ids) {
+		return this.entries.findAll(ids.toArray(UUID[]::new))
+			.collectList()
+			.flatMapMany((batch) -> withOwners(batch.stream()
+				.filter((entry) -> entry.status() == EntryStatus.PUBLISHED)
+				.toList()).collectMap(PublishedEntry::id)
+				.flatMapIterable((published) -> batch.stream()
+					.map((entry) -> new IndexState(entry.id(), entry.version(), published.get(entry.id())))
+					.toList()));
 	}
 
 	/**
@@ -66,12 +97,7 @@ public class CatalogReader {
 			if (batch.isEmpty()) {
 				return Flux.empty();
 			}
-			Map<UUID, Mono<OrganisationSummary>> owners = new HashMap<>();
-			Flux<PublishedEntry> entries = Flux.fromIterable(batch)
-				.concatMap((entry) -> owners
-					.computeIfAbsent(entry.ownerOrganisationId(), (owner) -> this.organisations.find(owner).cache())
-					.map((owner) -> new PublishedEntry(entry.id(), entry.kind(), owner, entry.published(),
-							entry.publishedAt())));
+			Flux<PublishedEntry> entries = withOwners(batch);
 			UUID last = batch.get(batch.size() - 1).id();
 			return (batch.size() < batchSize) ? entries
 					: entries.concatWith(Flux.defer(() -> batchesAfter(last, batchSize)));
@@ -86,9 +112,22 @@ public class CatalogReader {
 	 * @param owner the organisation that offers it
 	 * @param content the approved content
 	 * @param publishedAt when it was approved
+	 * @param version the entry's version (see {@link IndexState})
 	 */
 	public record PublishedEntry(UUID id, ResourceKind kind, OrganisationSummary owner, EntryContent content,
-			Instant publishedAt) {
+			Instant publishedAt, int version) {
+	}
+
+	/**
+	 * An entry as the search index should have it.
+	 *
+	 * @param id the entry
+	 * @param version its version, which grows with every change: the index keeps the
+	 * newest it was given, whatever order two indexers deliver them in
+	 * @param published what the public sees, or null when it is not (or no longer)
+	 * published
+	 */
+	public record IndexState(UUID id, int version, PublishedEntry published) {
 	}
 
 }

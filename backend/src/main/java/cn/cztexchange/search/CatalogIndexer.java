@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,8 +25,10 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 import cn.cztexchange.catalog.CatalogReader;
-import cn.cztexchange.catalog.CatalogReader.PublishedEntry;
+import cn.cztexchange.catalog.CatalogReader.IndexState;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 
@@ -102,7 +103,7 @@ class CatalogIndexer implements SmartLifecycle {
 	 * one.
 	 */
 	Mono<Void> drain() {
-		return round().expand((count) -> (count == this.properties.batchSize()) ? round() : Mono.empty())
+		return round().expand((count) -> (count == claimSize()) ? round() : Mono.empty())
 			.then()
 			.doOnSuccess((ignored) -> this.failures.set(0))
 			.onErrorResume((ex) -> {
@@ -122,7 +123,7 @@ class CatalogIndexer implements SmartLifecycle {
 		Mono<Integer> work = this.database
 			.sql("select id, key from outbox where topic = :topic order by id limit :limit for update skip locked")
 			.bind("topic", CatalogReader.OUTBOX_TOPIC)
-			.bind("limit", this.properties.batchSize())
+			.bind("limit", claimSize())
 			.map((row) -> new Claimed(row.get("id", Long.class), row.get("key", String.class)))
 			.all()
 			.collectList()
@@ -133,9 +134,15 @@ class CatalogIndexer implements SmartLifecycle {
 	private Mono<Void> index(List<Claimed> claimed) {
 		Set<UUID> ids = new LinkedHashSet<>();
 		claimed.forEach((row) -> ids.add(UUID.fromString(row.key())));
-		return reindex(Flux.fromIterable(ids)).then(this.database.sql("delete from outbox where id = any(:ids)")
-			.bind("ids", claimed.stream().map(Claimed::id).toArray(Long[]::new))
-			.then());
+		// Fewer rows than a full round: the outbox is drained, and these are the latest
+		// writes, which searches should find now rather than at the next periodic
+		// refresh (up to a second later). A backlog comes in full rounds, which leave
+		// refreshing to the index.
+		boolean refresh = this.properties.refreshWhenDrained() && claimed.size() < claimSize();
+		return reindex(Flux.fromIterable(ids), refresh)
+			.then(this.database.sql("delete from outbox where id = any(:ids)")
+				.bind("ids", claimed.stream().map(Claimed::id).toArray(Long[]::new))
+				.then());
 	}
 
 	/**
@@ -143,26 +150,54 @@ class CatalogIndexer implements SmartLifecycle {
 	 * removed if not.
 	 */
 	Mono<Void> reindex(Flux<UUID> ids) {
-		return ids
-			.concatMap((id) -> this.catalog.published(id)
-				.map(Optional::of)
-				.defaultIfEmpty(Optional.empty())
-				.map((entry) -> new State(id, entry)))
-			.buffer(this.properties.batchSize())
-			.concatMap(this::bulk)
+		return reindex(ids, false);
+	}
+
+	private Mono<Void> reindex(Flux<UUID> ids, boolean refresh) {
+		// concatMap(bulk) asks for the next batches while a bulk request runs, so the
+		// next batch is read from PostgreSQL meanwhile: one bulk request at a time, but
+		// Elasticsearch does not wait for the reads.
+		return ids.buffer(this.properties.batchSize())
+			.concatMap(this::read)
+			.concatMap((states) -> bulk(states, refresh))
 			.then();
 	}
 
+	/** Outbox rows one round claims: {@code claimBatches} bulk requests' worth. */
+	private int claimSize() {
+		return this.properties.batchSize() * Math.max(1, this.properties.claimBatches());
+	}
+
+	/**
+	 * The current state of these entries, read in one query (read one by one, they took
+	 * longer than the bulk request itself: infra/bench).
+	 */
+	private Mono<List<IndexState>> read(List<UUID> ids) {
+		return this.catalog.indexStates(ids).collectMap(IndexState::id).map((found) -> ids.stream()
+			// An entry that does not exist at all is removed like an unpublished one.
+			.map((id) -> found.getOrDefault(id, new IndexState(id, 0, null)))
+			.toList());
+	}
+
 	/** Indexes what is published and removes what is not; fails if any item failed. */
-	private Mono<Void> bulk(List<State> states) {
+	private Mono<Void> bulk(List<IndexState> states, boolean refresh) {
 		BulkRequest.Builder request = new BulkRequest.Builder().index(CatalogIndex.ALIAS);
-		for (State state : states) {
-			if (state.entry().isPresent()) {
-				Map<String, Object> document = CatalogIndex.document(state.entry().get());
-				request.operations((op) -> op.index((i) -> i.id(state.id().toString()).document(document)));
+		if (refresh) {
+			request.refresh(Refresh.True);
+		}
+		for (IndexState state : states) {
+			String id = state.id().toString();
+			long version = state.version();
+			// The entry's version makes Elasticsearch keep the newest state even when two
+			// indexers (replicas) deliver an entry's states out of order.
+			if (state.published() != null) {
+				Map<String, Object> document = CatalogIndex.document(state.published());
+				request.operations((op) -> op
+					.index((i) -> i.id(id).version(version).versionType(VersionType.ExternalGte).document(document)));
 			}
 			else {
-				request.operations((op) -> op.delete((d) -> d.id(state.id().toString())));
+				request.operations(
+						(op) -> op.delete((d) -> d.id(id).version(version).versionType(VersionType.ExternalGte)));
 			}
 		}
 		return Mono.fromFuture(() -> this.client.bulk(request.build())).flatMap(CatalogIndexer::failOnItemErrors);
@@ -175,8 +210,9 @@ class CatalogIndexer implements SmartLifecycle {
 		List<String> reasons = new ArrayList<>();
 		response.items()
 			.stream()
-			// Removing a document that is not there is what we wanted anyway.
-			.filter((item) -> item.error() != null && item.status() != 404)
+			// Removing a document that is not there is what we wanted anyway; a version
+			// conflict means the index already has a newer state.
+			.filter((item) -> item.error() != null && item.status() != 404 && item.status() != 409)
 			.forEach((item) -> reasons.add(item.id() + ": " + item.error().reason()));
 		return reasons.isEmpty() ? Mono.empty() : Mono
 			.error(new IllegalStateException("Elasticsearch refused " + reasons.size() + " documents: " + reasons));
@@ -218,7 +254,5 @@ class CatalogIndexer implements SmartLifecycle {
 	private record Claimed(Long id, String key) {
 	}
 
-	private record State(UUID id, Optional<PublishedEntry> entry) {
-	}
 
 }

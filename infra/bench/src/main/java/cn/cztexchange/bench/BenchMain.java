@@ -1,0 +1,248 @@
+package cn.cztexchange.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.cztexchange.CztExchangeApplication;
+import cn.cztexchange.localservices.LocalServices;
+import cn.cztexchange.localservices.LocalServicesSettings;
+import cn.cztexchange.localservices.PostgresEndpoint;
+import cn.cztexchange.search.BenchSearchAccess;
+
+/**
+ * The benchmark: starts the embedded PostgreSQL and Elasticsearch in a fresh data
+ * directory and the application in this JVM (real HTTP through Netty), then measures
+ * <ol type="a">
+ * <li>indexing: N generated entries committed with their outbox rows while the indexer is
+ * paused, then the time until the indexer has made them all searchable, against a raw
+ * {@code _bulk} load of the very same documents;</li>
+ * <li>search: a mixed query set through the API against the same Elasticsearch requests
+ * sent directly, at the same concurrency, in alternating rounds;</li>
+ * <li>write-to-searchable: from an approval's commit until a search finds the entry.</li>
+ * </ol>
+ * and prints the ratios against the targets (also to {@code bench-report.txt}).
+ */
+public final class BenchMain {
+
+	private static final String RAW_INDEX = "bench-raw";
+
+	private BenchMain() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		BenchSettings settings = BenchSettings.fromSystemProperties();
+		BenchReport report = new BenchReport();
+		report.detail(String.format(
+				"entries %,d, concurrency %d, %s measured per side (+%s warm-up), %d writes, "
+						+ "Elasticsearch heap %s, %d cores",
+				settings.entries(), settings.concurrency(), settings.duration(), settings.warmup(), settings.writes(),
+				settings.elasticsearchHeap(), Runtime.getRuntime().availableProcessors()));
+		emptyDataDirectory(settings.dataDirectory());
+		LocalServices services = LocalServices.acquire(LocalServicesSettings.defaults(settings.dataDirectory())
+			.withPorts(0, 0)
+			.withElasticsearchHeap(settings.elasticsearchHeap())
+			.withDurable(Boolean.parseBoolean(System.getProperty("bench.durable", "true")))
+			.withStartTimeout(Duration.ofMinutes(5)));
+		try (ConfigurableApplicationContext context = startApplication(settings)) {
+			run(settings, report, services, context);
+		}
+		finally {
+			services.release();
+		}
+		report.write(settings.report());
+		System.out.println();
+		System.out.println(report.text());
+		System.out.println("[bench] report written to " + settings.report());
+		System.exit(0);
+	}
+
+	private static void run(BenchSettings settings, BenchReport report, LocalServices services,
+			ConfigurableApplicationContext context) throws Exception {
+		PostgresEndpoint postgres = services.postgres();
+		URI elasticsearchUri = services.elasticsearch().httpUri();
+		URI apiUri = URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		ElasticsearchHttp elasticsearch = new ElasticsearchHttp(elasticsearchUri, http);
+		BenchSearchAccess search = new BenchSearchAccess(context);
+		JsonMapper json = context.getBean(JsonMapper.class);
+
+		// The demo catalogue (1,450 entries) is indexed first, so that the indexer starts
+		// the measured run with an empty outbox.
+		long baseline = waitUntilIndexed(postgres, elasticsearch);
+		report.detail(String.format("application up at %s, Elasticsearch at %s; %,d demo entries indexed", apiUri,
+				elasticsearchUri, baseline));
+
+		// (a) Indexing
+		search.pauseIndexer();
+		Path bulkFile = settings.dataDirectory().resolve("documents.ndjson");
+		long writing = System.nanoTime();
+		int entries = new GeneratedCatalogWriter(postgres, json).write(settings.entries(), Instant.now(), bulkFile)
+			.size();
+		report.detail(String.format(
+				"wrote %,d entries with their outbox rows (COPY) and %,d MB of bulk documents "
+						+ "in %.1f s (not timed)",
+				entries, Files.size(bulkFile) >> 20, seconds(System.nanoTime() - writing)));
+
+		int batchSize = search.indexerBatchSize();
+		search.createIndexLikeCatalog(RAW_INDEX);
+		Duration raw = new RawBulkLoad(elasticsearch, http).load(bulkFile, RAW_INDEX, batchSize, entries);
+		double rawRate = entries / seconds(raw.toNanos());
+		report.detail(
+				String.format("raw _bulk: %,d documents in batches of %d, one request at a time: %.1f s, %.0f docs/s",
+						entries, batchSize, seconds(raw.toNanos()), rawRate));
+		elasticsearch.delete(RAW_INDEX);
+		Files.delete(bulkFile);
+
+		long indexing = System.nanoTime();
+		search.resumeIndexer();
+		long seen = 0;
+		long progressed = System.nanoTime();
+		while (seen < baseline + entries) {
+			Thread.sleep(50);
+			long count = elasticsearch.count(BenchSearchAccess.ALIAS);
+			if (count > seen) {
+				seen = count;
+				progressed = System.nanoTime();
+			}
+			else if (System.nanoTime() - progressed > Duration.ofMinutes(3).toNanos()) {
+				throw new IllegalStateException("The indexer made no progress for 3 minutes (" + seen + " of "
+						+ (baseline + entries) + " searchable); see the application log above");
+			}
+		}
+		long indexed = System.nanoTime() - indexing;
+		double indexerRate = entries / seconds(indexed);
+		report.detail(String.format("indexer (outbox -> PostgreSQL reads -> _bulk): %,d entries in %.1f s, %.0f docs/s",
+				entries, seconds(indexed), indexerRate));
+
+		// (b) Search
+		SearchQuerySet queries = new SearchQuerySet(apiUri, elasticsearchUri, http, search);
+		SearchQuerySet.Requests requests = queries.requests(SearchQuerySet.queries());
+		queries.check(requests);
+		ClosedLoopLoad load = new ClosedLoopLoad(http, settings.concurrency());
+		report.detail(String.format("search: %d distinct queries, %d client threads, warm-up %s each",
+				requests.api().size(), settings.concurrency(), settings.warmup()));
+		load.run(requests.direct(), settings.warmup());
+		load.run(requests.api(), settings.warmup());
+		// Alternating rounds (direct, API, API, direct) so that drift on a shared machine
+		// weighs on both alike.
+		Duration half = settings.duration().dividedBy(2);
+		QueryLatencies directByQuery = new QueryLatencies(requests.direct().size());
+		QueryLatencies apiByQuery = new QueryLatencies(requests.api().size());
+		LatencyStats direct1 = load.run(requests.direct(), half, directByQuery);
+		LatencyStats api1 = load.run(requests.api(), half, apiByQuery);
+		LatencyStats api2 = load.run(requests.api(), half, apiByQuery);
+		LatencyStats direct2 = load.run(requests.direct(), half, directByQuery);
+		LatencyStats direct = LatencyStats.merge(direct1, direct2);
+		LatencyStats api = LatencyStats.merge(api1, api2);
+		report.detail(String.format("rounds (req/s): direct %.1f, API %.1f, API %.1f, direct %.1f",
+				direct1.throughput(), api1.throughput(), api2.throughput(), direct2.throughput()));
+		List<SearchQuerySet.Query> queryList = SearchQuerySet.queries();
+		report.detail(String.format("  %-46s %12s %12s", "median by query", "direct ms", "API ms"));
+		for (int i = 0; i < queryList.size(); i++) {
+			report.detail(String.format("  %-46s %12.1f %12.1f", queryList.get(i).name(), directByQuery.medianMillis(i),
+					apiByQuery.medianMillis(i)));
+		}
+		report.detail("search direct to Elasticsearch: " + direct.describe());
+		report.detail("search through the API:         " + api.describe());
+
+		// (c) Write to searchable
+		LatencyStats writes = new WriteToSearchable(apiUri, http, elasticsearch, json).measure(settings.writes(),
+				settings.writeInterval());
+		report.detail(String.format(
+				"write-to-searchable: %d writes, one every %d ms, %d never found; p50 %.0f ms, "
+						+ "p95 %.0f ms, p99 %.0f ms, max %.0f ms",
+				writes.count(), settings.writeInterval().toMillis(), writes.errors(), writes.percentileMillis(50),
+				writes.percentileMillis(95), writes.percentileMillis(99), writes.percentileMillis(100)));
+
+		report.atLeast("(a) indexer / raw bulk throughput", indexerRate / rawRate, 0.7, "x");
+		report.atMost("(b) API p99 / Elasticsearch p99", api.percentileMillis(99) / direct.percentileMillis(99), 1.25,
+				"x");
+		report.atLeast("(b) API / Elasticsearch throughput", api.throughput() / direct.throughput(), 0.8, "x");
+		report.atMost("(c) write-to-searchable p99", writes.percentileMillis(99), 1000, " ms");
+		if (api.errors() > 0 || direct.errors() > 0 || writes.errors() > 0) {
+			report.detail("WARNING: some requests failed; see the counts above");
+		}
+	}
+
+	private static ConfigurableApplicationContext startApplication(BenchSettings settings) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("server.port", "0");
+		properties.put("app.demo.enabled", "true");
+		properties.put("czt.local-services.data-dir", settings.dataDirectory().toString());
+		properties.put("czt.local-services.postgres-port", "0");
+		properties.put("czt.local-services.elasticsearch-port", "0");
+		properties.put("spring.main.banner-mode", "off");
+		properties.put("logging.level.root", "WARN");
+		properties.put("logging.level.cn.cztexchange", "INFO");
+		// As arguments: they must win over application.yml, which default properties do
+		// not.
+		return new SpringApplicationBuilder(CztExchangeApplication.class).run(properties.entrySet()
+			.stream()
+			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new));
+	}
+
+	/** Waits until the outbox is empty and the alias holds every published entry. */
+	private static long waitUntilIndexed(PostgresEndpoint postgres, ElasticsearchHttp elasticsearch)
+			throws SQLException, InterruptedException {
+		try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(),
+				postgres.password())) {
+			for (int attempt = 0; attempt < 1200; attempt++) {
+				long pending = single(connection, "select count(*) from outbox");
+				long published = single(connection, "select count(*) from catalog_entries where status = 'PUBLISHED'");
+				if (pending == 0 && elasticsearch.count(BenchSearchAccess.ALIAS) == published) {
+					return published;
+				}
+				Thread.sleep(100);
+			}
+		}
+		throw new IllegalStateException("The demo catalogue was not indexed within two minutes");
+	}
+
+	private static long single(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+	/** A fresh start: everything but the unpacked server distributions goes. */
+	private static void emptyDataDirectory(Path directory) throws IOException {
+		if (!Files.isDirectory(directory)) {
+			return;
+		}
+		try (Stream<Path> children = Files.list(directory)) {
+			for (Path child : children.filter((path) -> !path.getFileName().toString().equals("dist")).toList()) {
+				try (Stream<Path> tree = Files.walk(child)) {
+					for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+						Files.delete(path);
+					}
+				}
+			}
+		}
+	}
+
+	private static double seconds(long nanos) {
+		return nanos / 1e9;
+	}
+
+}

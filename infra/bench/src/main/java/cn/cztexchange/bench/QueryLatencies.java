@@ -1,0 +1,31 @@
+package cn.cztexchange.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Latencies by query, to show which queries cost what. */
+final class QueryLatencies {
+
+	private final List<List<Long>> latencies = new ArrayList<>();
+
+	QueryLatencies(int queries) {
+		for (int i = 0; i < queries; i++) {
+			this.latencies.add(new ArrayList<>());
+		}
+	}
+
+	synchronized void add(int query, long nanos) {
+		this.latencies.get(query).add(nanos);
+	}
+
+	/** The median latency of one query in milliseconds (NaN if it never ran). */
+	synchronized double medianMillis(int query) {
+		List<Long> values = new ArrayList<>(this.latencies.get(query));
+		if (values.isEmpty()) {
+			return Double.NaN;
+		}
+		values.sort(null);
+		return values.get((values.size() - 1) / 2) / 1_000_000.0;
+	}
+
+}
