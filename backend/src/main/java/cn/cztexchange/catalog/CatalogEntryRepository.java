@@ -76,7 +76,7 @@ class CatalogEntryRepository {
 	 */
 	Flux<CatalogEntry> publishedAfter(UUID after, int limit) {
 		return Sql.bind(
-				this.database.sql("select * from catalog_entries where status = 'PUBLISHED' "
+				this.database.sql("select " + PUBLISHED_ONLY + " from catalog_entries where status = 'PUBLISHED' "
 						+ "and (cast(:after as uuid) is null or id > :after) order by id limit :limit"),
 				"after", after, UUID.class)
 			.bind("limit", limit)
@@ -84,9 +84,12 @@ class CatalogEntryRepository {
 			.all();
 	}
 
-	/** These entries, in no particular order. */
-	Flux<CatalogEntry> findAll(UUID[] ids) {
-		return this.database.sql("select * from catalog_entries where id = any(:ids)")
+	/**
+	 * These entries without their working copy (see {@link #PUBLISHED_ONLY}), in no
+	 * particular order.
+	 */
+	Flux<CatalogEntry> findPublishedParts(UUID[] ids) {
+		return this.database.sql("select " + PUBLISHED_ONLY + " from catalog_entries where id = any(:ids)")
 			.bind("ids", ids)
 			.map(this::map)
 			.all();
@@ -172,19 +175,26 @@ class CatalogEntryRepository {
 		return Sql.bind(spec, "publishedAt", entry.publishedAt(), Instant.class);
 	}
 
+	/**
+	 * Every column but the working copy, which comes back null: what the search index
+	 * reads, in bulk, and need not parse twice (infra/bench).
+	 */
+	private static final String PUBLISHED_ONLY = "id, kind, owner_organisation_id, status, review, "
+			+ "null::jsonb as draft, published, rejection_reason, created_by, created_at, updated_at, submitted_at, "
+			+ "published_at, version";
+
 	private CatalogEntry map(Readable row) {
-		Json published = row.get("published", Json.class);
 		return new CatalogEntry(row.get("id", UUID.class), ResourceKind.valueOf(row.get("kind", String.class)),
 				row.get("owner_organisation_id", UUID.class), EntryStatus.valueOf(row.get("status", String.class)),
 				ReviewState.valueOf(row.get("review", String.class)), content(row.get("draft", Json.class)),
-				(published != null) ? content(published) : null, row.get("rejection_reason", String.class),
+				content(row.get("published", Json.class)), row.get("rejection_reason", String.class),
 				row.get("created_by", UUID.class), row.get("created_at", Instant.class),
 				row.get("updated_at", Instant.class), row.get("submitted_at", Instant.class),
 				row.get("published_at", Instant.class), row.get("version", Integer.class));
 	}
 
 	private EntryContent content(Json json) {
-		return this.json.readValue(json.asString(), EntryContent.class);
+		return (json != null) ? this.json.readValue(json.asString(), EntryContent.class) : null;
 	}
 
 }

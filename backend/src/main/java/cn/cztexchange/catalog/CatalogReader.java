@@ -2,10 +2,11 @@ package cn.cztexchange.catalog;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -43,13 +44,17 @@ public class CatalogReader {
 				.map((owner) -> publishedOf(entry, owner)));
 	}
 
-	/** Published entries with their owners, each owner looked up once. */
+	/** Published entries with their owners, looked up in one query. */
 	private Flux<PublishedEntry> withOwners(List<CatalogEntry> batch) {
-		Map<UUID, Mono<OrganisationSummary>> owners = new HashMap<>();
-		return Flux.fromIterable(batch)
-			.concatMap((entry) -> owners
-				.computeIfAbsent(entry.ownerOrganisationId(), (owner) -> this.organisations.find(owner).cache())
-				.map((owner) -> publishedOf(entry, owner)));
+		if (batch.isEmpty()) {
+			return Flux.empty();
+		}
+		Set<UUID> ownerIds = batch.stream().map(CatalogEntry::ownerOrganisationId).collect(Collectors.toSet());
+		return this.organisations.findAll(ownerIds)
+			.flatMapIterable((owners) -> batch.stream()
+				.filter((entry) -> owners.containsKey(entry.ownerOrganisationId()))
+				.map((entry) -> publishedOf(entry, owners.get(entry.ownerOrganisationId())))
+				.toList());
 	}
 
 	private static PublishedEntry publishedOf(CatalogEntry entry, OrganisationSummary owner) {
@@ -63,11 +68,11 @@ public class CatalogReader {
 	 * published. Entries that do not exist are left out.
 	 */
 	public Flux<IndexState> indexStates(Collection<UUID> ids) {
-		return this.entries.findAll(ids.toArray(UUID[]::new))
+		return this.entries.findPublishedParts(ids.toArray(UUID[]::new))
 			.collectList()
-			.flatMapMany((batch) -> withOwners(batch.stream()
-				.filter((entry) -> entry.status() == EntryStatus.PUBLISHED)
-				.toList()).collectMap(PublishedEntry::id)
+			.flatMapMany((batch) -> withOwners(
+					batch.stream().filter((entry) -> entry.status() == EntryStatus.PUBLISHED).toList())
+				.collectMap(PublishedEntry::id)
 				.flatMapIterable((published) -> batch.stream()
 					.map((entry) -> new IndexState(entry.id(), entry.version(), published.get(entry.id())))
 					.toList()));

@@ -3,7 +3,9 @@ package cn.cztexchange.identity;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,9 +30,22 @@ public class OrganisationDirectory {
 
 	/** The organisation's names and status, or empty when it does not exist. */
 	public Mono<OrganisationSummary> find(UUID organisationId) {
-		return this.organisations.findById(organisationId)
-			.map((o) -> new OrganisationSummary(o.id(), o.nameZh(), o.nameEn(),
-					o.verificationStatus() == VerificationStatus.VERIFIED));
+		return this.organisations.findById(organisationId).map(OrganisationDirectory::summary);
+	}
+
+	/**
+	 * The same for several organisations at once, by id; those that do not exist are left
+	 * out.
+	 */
+	public Mono<Map<UUID, OrganisationSummary>> findAll(Collection<UUID> organisationIds) {
+		return this.organisations.findAllById(organisationIds.toArray(UUID[]::new))
+			.map(OrganisationDirectory::summary)
+			.collectMap(OrganisationSummary::id);
+	}
+
+	private static OrganisationSummary summary(Organisation o) {
+		return new OrganisationSummary(o.id(), o.nameZh(), o.nameEn(),
+				o.verificationStatus() == VerificationStatus.VERIFIED);
 	}
 
 	/** Whether the user is a member of the organisation, and whether a manager. */

@@ -54,6 +54,13 @@ class OrganisationRepository {
 			.thenReturn(organisation);
 	}
 
+	Flux<Organisation> findAllById(UUID[] ids) {
+		return this.database.sql("select " + COLUMNS + " from organisations o where o.id = any(:ids)")
+			.bind("ids", ids)
+			.map(OrganisationRepository::map)
+			.all();
+	}
+
 	Mono<Organisation> findById(UUID id) {
 		return this.database.sql("select " + COLUMNS + " from organisations o where o.id = :id")
 			.bind("id", id)

@@ -155,11 +155,11 @@ class CatalogIndexer implements SmartLifecycle {
 
 	private Mono<Void> reindex(Flux<UUID> ids, boolean refresh) {
 		// concatMap(bulk) asks for the next batches while a bulk request runs, so the
-		// next batch is read from PostgreSQL meanwhile: one bulk request at a time, but
-		// Elasticsearch does not wait for the reads.
+		// next batch is read from PostgreSQL and its documents built meanwhile: one bulk
+		// request at a time, but Elasticsearch does not wait for the reads.
 		return ids.buffer(this.properties.batchSize())
-			.concatMap(this::read)
-			.concatMap((states) -> bulk(states, refresh))
+			.concatMap((batch) -> read(batch).map((states) -> bulkRequest(states, refresh)))
+			.concatMap(this::bulk)
 			.then();
 	}
 
@@ -173,14 +173,16 @@ class CatalogIndexer implements SmartLifecycle {
 	 * longer than the bulk request itself: infra/bench).
 	 */
 	private Mono<List<IndexState>> read(List<UUID> ids) {
-		return this.catalog.indexStates(ids).collectMap(IndexState::id).map((found) -> ids.stream()
-			// An entry that does not exist at all is removed like an unpublished one.
-			.map((id) -> found.getOrDefault(id, new IndexState(id, 0, null)))
-			.toList());
+		return this.catalog.indexStates(ids)
+			.collectMap(IndexState::id)
+			.map((found) -> ids.stream()
+				// An entry that does not exist at all is removed like an unpublished one.
+				.map((id) -> found.getOrDefault(id, new IndexState(id, 0, null)))
+				.toList());
 	}
 
-	/** Indexes what is published and removes what is not; fails if any item failed. */
-	private Mono<Void> bulk(List<IndexState> states, boolean refresh) {
+	/** Indexes what is published and removes what is not. */
+	private BulkRequest bulkRequest(List<IndexState> states, boolean refresh) {
 		BulkRequest.Builder request = new BulkRequest.Builder().index(CatalogIndex.ALIAS);
 		if (refresh) {
 			request.refresh(Refresh.True);
@@ -200,7 +202,12 @@ class CatalogIndexer implements SmartLifecycle {
 						(op) -> op.delete((d) -> d.id(id).version(version).versionType(VersionType.ExternalGte)));
 			}
 		}
-		return Mono.fromFuture(() -> this.client.bulk(request.build())).flatMap(CatalogIndexer::failOnItemErrors);
+		return request.build();
+	}
+
+	/** Sends the bulk request; fails if any item failed. */
+	private Mono<Void> bulk(BulkRequest request) {
+		return Mono.fromFuture(() -> this.client.bulk(request)).flatMap(CatalogIndexer::failOnItemErrors);
 	}
 
 	static Mono<Void> failOnItemErrors(BulkResponse response) {
@@ -253,6 +260,5 @@ class CatalogIndexer implements SmartLifecycle {
 
 	private record Claimed(Long id, String key) {
 	}
-
 
 }

@@ -30,6 +30,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SearchProperties(@DefaultValue("1") int indexShards, @DefaultValue("0") int indexReplicas,
 		@DefaultValue("500") int batchSize, @DefaultValue("4") int claimBatches,
 		@DefaultValue("5s") Duration pollInterval, @DefaultValue("30s") Duration maxBackoff,
-		@DefaultValue("true") boolean refreshWhenDrained,
-		@DefaultValue("60s") Duration reindexHeartbeatTimeout) {
+		@DefaultValue("true") boolean refreshWhenDrained, @DefaultValue("60s") Duration reindexHeartbeatTimeout) {
 }
