@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,6 +29,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 
 /**
@@ -193,7 +193,10 @@ class CatalogIndexer implements SmartLifecycle {
 			// The entry's version makes Elasticsearch keep the newest state even when two
 			// indexers (replicas) deliver an entry's states out of order.
 			if (state.published() != null) {
-				Map<String, Object> document = CatalogIndex.document(state.published());
+				// Serialised here, in the reading stage, rather than when the request is
+				// sent after the previous one.
+				BinaryData document = BinaryData.of(CatalogIndex.document(state.published()),
+						this.client._jsonpMapper());
 				request.operations((op) -> op
 					.index((i) -> i.id(id).version(version).versionType(VersionType.ExternalGte).document(document)));
 			}

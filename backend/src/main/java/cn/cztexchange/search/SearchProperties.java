@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize entries the indexer bulk-indexes in one request
  * @param claimBatches how many batches' worth of outbox rows the indexer claims in one
  * round (one transaction); within a round, the next batch is read from PostgreSQL while
- * the previous bulk request runs
+ * the previous bulk request runs, but between rounds Elasticsearch waits for the commit
+ * and the next claim, so a backlog drains faster in large rounds
  * @param pollInterval how often the indexer looks at the outbox without being woken by
  * NOTIFY
  * @param maxBackoff the longest pause between attempts while Elasticsearch fails
@@ -28,7 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("app.search")
 public record SearchProperties(@DefaultValue("1") int indexShards, @DefaultValue("0") int indexReplicas,
-		@DefaultValue("500") int batchSize, @DefaultValue("4") int claimBatches,
+		@DefaultValue("500") int batchSize, @DefaultValue("20") int claimBatches,
 		@DefaultValue("5s") Duration pollInterval, @DefaultValue("30s") Duration maxBackoff,
 		@DefaultValue("true") boolean refreshWhenDrained, @DefaultValue("60s") Duration reindexHeartbeatTimeout) {
 }
