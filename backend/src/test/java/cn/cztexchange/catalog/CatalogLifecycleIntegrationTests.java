@@ -92,9 +92,16 @@ class CatalogLifecycleIntegrationTests {
 		publicView(entry.id()).expectStatus().isOk().expectBody().jsonPath("$.content.titleZh").isEqualTo("原名称质谱仪");
 		this.search.awaitIndexed(entry.id(), "原名称质谱仪");
 		act(this.publisher, entry.id(), "submit").expectStatus().isOk();
-		act(this.admin, entry.id(), "approve").expectStatus().isOk();
+		CatalogEntryResponse approved = act(this.admin, entry.id(), "approve").expectStatus()
+			.isOk()
+			.expectBody(CatalogEntryResponse.class)
+			.returnResult()
+			.getResponseBody();
 		publicView(entry.id()).expectStatus().isOk().expectBody().jsonPath("$.content.titleZh").isEqualTo("新名称质谱仪");
 		this.search.awaitIndexed(entry.id(), "新名称质谱仪");
+		// Indexed with the entry's version, so that an older state delivered late by
+		// another replica cannot replace it.
+		assertThat(this.search.indexedVersion(entry.id())).isEqualTo(approved.version());
 	}
 
 	@Test

@@ -42,6 +42,19 @@ public class SearchIndexProbe {
 		}
 	}
 
+	/**
+	 * The version Elasticsearch holds for the entry's document: the entry's own version,
+	 * as the indexer indexes with external versions.
+	 */
+	public long indexedVersion(UUID id) {
+		try {
+			return this.client.get((g) -> g.index(CatalogIndex.ALIAS).id(id.toString()), Map.class).version();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public void awaitIndexed(UUID id, String titleZh) {
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(20))
