@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.UUID;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,10 @@ import cn.cztexchange.catalog.InstrumentDetails;
 import cn.cztexchange.identity.City;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.json.JsonData;
+import co.elastic.clients.util.BinaryData;
 
 /**
  * Owns the catalogue index: its mapping (a JSON resource beside this class's package),
@@ -130,6 +134,26 @@ class CatalogIndex {
 			.then(previous.isEmpty() ? Mono.empty()
 					: Mono.fromFuture(() -> this.client.indices().delete((d) -> d.index(List.copyOf(previous))))
 						.then());
+	}
+
+	/**
+	 * The bulk operation that puts a published entry's document into the index (the
+	 * request's), serialised now. It carries the entry's version, so that Elasticsearch
+	 * keeps the newest state even when two indexers (replicas) deliver an entry's states
+	 * out of order.
+	 */
+	BulkOperation indexOperation(PublishedEntry entry) {
+		BinaryData document = BinaryData.of(document(entry), this.client._jsonpMapper());
+		return BulkOperation.of((op) -> op.index((i) -> i.id(entry.id().toString())
+			.version((long) entry.version())
+			.versionType(VersionType.ExternalGte)
+			.document(document)));
+	}
+
+	/** The bulk operation that removes an entry, at its version (see above). */
+	static BulkOperation deleteOperation(UUID id, long version) {
+		return BulkOperation
+			.of((op) -> op.delete((d) -> d.id(id.toString()).version(version).versionType(VersionType.ExternalGte)));
 	}
 
 	/**

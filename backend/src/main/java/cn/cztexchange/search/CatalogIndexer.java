@@ -27,9 +27,7 @@ import cn.cztexchange.catalog.CatalogReader;
 import cn.cztexchange.catalog.CatalogReader.IndexState;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 
 /**
@@ -188,22 +186,8 @@ class CatalogIndexer implements SmartLifecycle {
 			request.refresh(Refresh.True);
 		}
 		for (IndexState state : states) {
-			String id = state.id().toString();
-			long version = state.version();
-			// The entry's version makes Elasticsearch keep the newest state even when two
-			// indexers (replicas) deliver an entry's states out of order.
-			if (state.published() != null) {
-				// Serialised here, in the reading stage, rather than when the request is
-				// sent after the previous one.
-				BinaryData document = BinaryData.of(CatalogIndex.document(state.published()),
-						this.client._jsonpMapper());
-				request.operations((op) -> op
-					.index((i) -> i.id(id).version(version).versionType(VersionType.ExternalGte).document(document)));
-			}
-			else {
-				request.operations(
-						(op) -> op.delete((d) -> d.id(id).version(version).versionType(VersionType.ExternalGte)));
-			}
+			request.operations((state.published() != null) ? this.index.indexOperation(state.published())
+					: CatalogIndex.deleteOperation(state.id(), state.version()));
 		}
 		return request.build();
 	}

@@ -17,7 +17,6 @@ import cn.cztexchange.catalog.CatalogReader.PublishedEntry;
 import cn.cztexchange.search.ReindexRuns.Progress;
 import cn.cztexchange.search.ReindexRuns.Reason;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
-import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 
 /**
@@ -112,10 +111,7 @@ class CatalogReindex {
 
 	private Mono<Void> bulk(String name, List<PublishedEntry> batch) {
 		BulkRequest.Builder request = new BulkRequest.Builder().index(name);
-		batch.forEach((entry) -> request.operations((op) -> op.index((i) -> i.id(entry.id().toString())
-			.version((long) entry.version())
-			.versionType(VersionType.ExternalGte)
-			.document(CatalogIndex.document(entry)))));
+		batch.forEach((entry) -> request.operations(this.index.indexOperation(entry)));
 		return Mono.fromFuture(() -> this.client.bulk(request.build())).flatMap(CatalogIndexer::failOnItemErrors);
 	}
 

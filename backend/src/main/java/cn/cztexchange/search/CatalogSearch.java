@@ -95,6 +95,7 @@ class CatalogSearch {
 	co.elastic.clients.elasticsearch.core.SearchRequest elasticsearchRequest(SearchRequest request, String index) {
 		SearchRequest.Sort sort = effectiveSort(request);
 		Map<String, Query> facetFilters = facetFilters(request);
+		TextQuery text = TextQuery.parse(request.q());
 		return co.elastic.clients.elasticsearch.core.SearchRequest.of((s) -> {
 			s.index(index)
 				.size(request.size())
@@ -102,12 +103,13 @@ class CatalogSearch {
 				// parse.
 				.source((src) -> src.filter((f) -> f.includes(RESULT_FIELDS)))
 				.trackTotalHits((t) -> t.enabled(true))
-				.query((q) -> q.bool((b) -> filters(text(b, request.q()), request)))
+				.query((q) -> q.bool((b) -> filters(
+						b.must((text != null) ? text.query() : Query.of((all) -> all.matchAll((m) -> m))), request)))
 				.postFilter(allOf(facetFilters.values()))
 				.sort(sortOptions(sort, request))
 				.highlight((h) -> {
-					if (request.q() != null && !request.q().isBlank()) {
-						h.highlightQuery(TextQuery.highlight(request.q()));
+					if (text != null) {
+						h.highlightQuery(text.highlight());
 					}
 					return h.preTags("<em>")
 						.postTags("</em>")
@@ -155,13 +157,6 @@ class CatalogSearch {
 		return Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString(this.json.writeValueAsString(values).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static BoolQuery.Builder text(BoolQuery.Builder bool, String q) {
-		if (q == null || q.isBlank()) {
-			return bool.must((m) -> m.matchAll((all) -> all));
-		}
-		return bool.must(TextQuery.of(q));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package cn.cztexchange.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -22,33 +23,41 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
  * list (mass spectrometer → 质谱仪).</li>
  * </ul>
  */
-final class TextQuery {
+record TextQuery(String text, List<String> variants) {
 
 	/** Synonym rewrites rank below the words as typed. */
 	private static final float SYNONYM_WEIGHT = 0.6f;
 
-	private TextQuery() {
+	/**
+	 * The query box's text with its synonym rewrites, worked out once for the query and
+	 * the highlighting; null for a blank box (browsing).
+	 */
+	static TextQuery parse(String q) {
+		if (q == null || q.isBlank()) {
+			return null;
+		}
+		String text = q.strip();
+		return new TextQuery(text, Synonyms.variants(text));
 	}
 
-	static Query of(String q) {
-		String text = q.strip();
+	Query query() {
 		List<Query> should = new ArrayList<>();
-		String exact = text.toLowerCase(Locale.ROOT);
+		String exact = this.text.toLowerCase(Locale.ROOT);
 		should.add(Query.of((s) -> s.term((t) -> t.field("model").value(exact).boost(12f))));
-		should.add(Query.of((s) -> s.matchPhrase((m) -> m.field("model.text").query(text).boost(6f))));
+		should.add(Query.of((s) -> s.matchPhrase((m) -> m.field("model.text").query(this.text).boost(6f))));
 		should.add(Query.of((s) -> s.term((t) -> t.field("tags").value(exact).boost(4f))));
-		words(text, 1f, should);
+		words(this.text, 1f, should);
 		// Typos in English titles. Fuzzy matching is the costliest clause, so it keeps
 		// the
 		// first two letters (typos there are rare) and tries few spellings.
 		should.add(Query.of((s) -> s.match((m) -> m.field("titleEn")
-			.query(text)
+			.query(this.text)
 			.operator(Operator.And)
 			.fuzziness("AUTO")
 			.prefixLength(2)
 			.maxExpansions(20)
 			.boost(1f))));
-		Synonyms.variants(text).forEach((variant) -> words(variant, SYNONYM_WEIGHT, should));
+		this.variants.forEach((variant) -> words(variant, SYNONYM_WEIGHT, should));
 		return Query.of((query) -> query.bool((b) -> b.should(should).minimumShouldMatch("1")));
 	}
 
@@ -57,12 +66,9 @@ final class TextQuery {
 	 * rewrites, wherever it matched (the words fields cannot be highlighted, as their
 	 * text is not what is shown).
 	 */
-	static Query highlight(String q) {
-		List<String> texts = new ArrayList<>();
-		texts.add(q.strip());
-		texts.addAll(Synonyms.variants(q.strip()));
+	Query highlight() {
 		List<Query> should = new ArrayList<>();
-		for (String text : texts) {
+		for (String text : Stream.concat(Stream.of(this.text), this.variants.stream()).toList()) {
 			for (String field : List.of("titleZh", "summaryZh", "titleEn", "summaryEn")) {
 				should.add(Query.of((s) -> s.match((m) -> m.field(field).query(text))));
 			}
