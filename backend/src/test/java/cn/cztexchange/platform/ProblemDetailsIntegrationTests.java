@@ -210,6 +210,8 @@ class ProblemDetailsIntegrationTests {
 			.isEqualTo(413)
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.valueEquals(HttpHeaders.CONNECTION, "close")
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo(413)
@@ -231,7 +233,9 @@ class ProblemDetailsIntegrationTests {
 			.expectStatus()
 			.isEqualTo(413)
 			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.valueEquals(HttpHeaders.CONNECTION, "close");
 	}
 
 	@Test
