@@ -13,7 +13,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import cn.cztexchange.identity.OrganisationDirectory;
+import cn.cztexchange.catalog.CatalogEntryRepository.PublishedRow;
 import cn.cztexchange.identity.OrganisationDirectory.OrganisationSummary;
+import cn.cztexchange.text.AnalysedText;
 
 /** What other features (the search indexer) may read of the catalogue. */
 @Service
@@ -41,24 +43,24 @@ public class CatalogReader {
 		return this.entries.findById(id)
 			.filter((entry) -> entry.status() == EntryStatus.PUBLISHED)
 			.flatMap((entry) -> this.organisations.find(entry.ownerOrganisationId())
-				.map((owner) -> publishedOf(entry, owner)));
+				.map((owner) -> publishedOf(entry, null, owner)));
 	}
 
 	/** Published entries with their owners, looked up in one query. */
-	private Flux<PublishedEntry> withOwners(List<CatalogEntry> batch) {
+	private Flux<PublishedEntry> withOwners(List<PublishedRow> batch) {
 		if (batch.isEmpty()) {
 			return Flux.empty();
 		}
-		Set<UUID> ownerIds = batch.stream().map(CatalogEntry::ownerOrganisationId).collect(Collectors.toSet());
+		Set<UUID> ownerIds = batch.stream().map((row) -> row.entry().ownerOrganisationId()).collect(Collectors.toSet());
 		return this.organisations.findAll(ownerIds)
 			.flatMapIterable((owners) -> batch.stream()
-				.filter((entry) -> owners.containsKey(entry.ownerOrganisationId()))
-				.map((entry) -> publishedOf(entry, owners.get(entry.ownerOrganisationId())))
+				.filter((row) -> owners.containsKey(row.entry().ownerOrganisationId()))
+				.map((row) -> publishedOf(row.entry(), row.text(), owners.get(row.entry().ownerOrganisationId())))
 				.toList());
 	}
 
-	private static PublishedEntry publishedOf(CatalogEntry entry, OrganisationSummary owner) {
-		return new PublishedEntry(entry.id(), entry.kind(), owner, entry.published(), entry.publishedAt(),
+	private static PublishedEntry publishedOf(CatalogEntry entry, AnalysedText text, OrganisationSummary owner) {
+		return new PublishedEntry(entry.id(), entry.kind(), owner, entry.published(), text, entry.publishedAt(),
 				entry.version());
 	}
 
@@ -71,9 +73,10 @@ public class CatalogReader {
 		return this.entries.findPublishedParts(ids.toArray(UUID[]::new))
 			.collectList()
 			.flatMapMany((batch) -> withOwners(
-					batch.stream().filter((entry) -> entry.status() == EntryStatus.PUBLISHED).toList())
+					batch.stream().filter((row) -> row.entry().status() == EntryStatus.PUBLISHED).toList())
 				.collectMap(PublishedEntry::id)
 				.flatMapIterable((published) -> batch.stream()
+					.map(PublishedRow::entry)
 					.map((entry) -> new IndexState(entry.id(), entry.version(), published.get(entry.id())))
 					.toList()));
 	}
@@ -103,7 +106,7 @@ public class CatalogReader {
 				return Flux.empty();
 			}
 			Flux<PublishedEntry> entries = withOwners(batch);
-			UUID last = batch.get(batch.size() - 1).id();
+			UUID last = batch.get(batch.size() - 1).entry().id();
 			return (batch.size() < batchSize) ? entries
 					: entries.concatWith(Flux.defer(() -> batchesAfter(last, batchSize)));
 		});
@@ -116,11 +119,19 @@ public class CatalogReader {
 	 * @param kind its kind
 	 * @param owner the organisation that offers it
 	 * @param content the approved content
+	 * @param text the content's analysed text as stored when it was published, or null
 	 * @param publishedAt when it was approved
 	 * @param version the entry's version (see {@link IndexState})
 	 */
 	public record PublishedEntry(UUID id, ResourceKind kind, OrganisationSummary owner, EntryContent content,
-			Instant publishedAt, int version) {
+			AnalysedText text, Instant publishedAt, int version) {
+
+		/**
+		 * Its analysed text: the stored one if the current analysis made it, else anew.
+		 */
+		public AnalysedText currentText() {
+			return (this.text != null && this.text.fromCurrentAnalysis()) ? this.text : this.content.analyseText();
+		}
 	}
 
 	/**

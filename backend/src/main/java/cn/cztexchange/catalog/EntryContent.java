@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Size;
 
 import cn.cztexchange.identity.City;
 
+import cn.cztexchange.text.AnalysedText;
+
 /**
  * What a publisher writes about an entry: the fields every kind shares, and exactly one
  * of the kind-specific parts, the one named like the entry's kind.
@@ -59,6 +61,11 @@ public record EntryContent(
 	/** The images to show, in order; none when absent. */
 	public List<UUID> images() {
 		return (this.imageIds != null) ? this.imageIds : List.of();
+	}
+
+	/** Its titles and summaries as search reads them (a costly step: see the type). */
+	public AnalysedText analyseText() {
+		return AnalysedText.of(this.titleZh, this.summaryZh, this.titleEn, this.summaryEn);
 	}
 
 	/** The kind-specific part present, by kind, or null. */

@@ -31,6 +31,9 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.BinaryData;
 
+import cn.cztexchange.text.AnalysedText;
+import cn.cztexchange.text.TextAnalysis;
+
 /**
  * Owns the catalogue index: its mapping (a JSON resource beside this class's package),
  * the versioned index {@code catalog-vN} and the {@code catalog} alias that everything
@@ -196,11 +199,11 @@ class CatalogIndex {
 	 */
 	private static void analysedFields(PublishedEntry entry, Map<String, Object> document) {
 		EntryContent content = entry.content();
-		List<String> titleWords = TextAnalysis.chineseTokens(content.titleZh());
-		document.put("titleZhWords", String.join(" ", titleWords));
-		document.put("summaryZhWords", TextAnalysis.chineseWords(content.summaryZh()));
-		document.put("titleEnWords", TextAnalysis.englishWords(content.titleEn()));
-		document.put("summaryEnWords", TextAnalysis.englishWords(content.summaryEn()));
+		AnalysedText text = entry.currentText();
+		document.put("titleZhWords", text.titleZhWords());
+		document.put("summaryZhWords", text.summaryZhWords());
+		document.put("titleEnWords", text.titleEnWords());
+		document.put("summaryEnWords", text.summaryEnWords());
 		List<String> context = new ArrayList<>();
 		context.add(CITY_NAMES.get(content.city()));
 		context.add(content.district());
@@ -222,7 +225,7 @@ class CatalogIndex {
 		words.add(TextAnalysis.recurringEnglishWords(content.city().name()))
 			.add(TextAnalysis.recurringEnglishWords(entry.owner().nameEn()));
 		document.put("contextWords", words.toString());
-		document.put("titlePinyin", String.join(" ", TextAnalysis.pinyin(titleWords)));
+		document.put("titlePinyin", text.titlePinyin());
 		document.put("organisationPinyin", TextAnalysis.recurringPinyin(entry.owner().nameZh()));
 	}
 

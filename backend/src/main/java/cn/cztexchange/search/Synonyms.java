@@ -14,6 +14,8 @@ import java.util.Set;
 
 import org.springframework.core.io.ClassPathResource;
 
+import cn.cztexchange.text.TextAnalysis;
+
 /**
  * The domain synonym list ({@code search/synonyms.txt}): groups of Chinese and English
  * terms that mean the same (质谱仪, mass spectrometer; 扫描电镜, SEM). Terms are compared as

@@ -9,6 +9,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 
+import cn.cztexchange.text.TextAnalysis;
+
 /**
  * What the query box becomes: one query over Chinese and English text in which, from
  * strongest to weakest,

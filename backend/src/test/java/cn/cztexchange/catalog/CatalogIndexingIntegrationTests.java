@@ -17,14 +17,16 @@ import cn.cztexchange.identity.Role;
 import cn.cztexchange.identity.TestAccounts;
 import cn.cztexchange.identity.TestAccounts.Account;
 import cn.cztexchange.search.SearchIndexProbe;
+import cn.cztexchange.text.AnalysedText;
+import cn.cztexchange.text.TextAnalysis;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Publishing goes on while Elasticsearch refuses writes (its index closed); the outbox
- * keeps every change, and once Elasticsearch takes writes again each entry is searchable
- * exactly once.
+ * The indexer: publishing goes on while Elasticsearch refuses writes (its index closed);
+ * the outbox keeps every change, and once Elasticsearch takes writes again each entry is
+ * searchable exactly once. It copies the text analysed at publication.
  */
 @IntegrationTest
 class CatalogIndexingIntegrationTests {
@@ -81,6 +83,56 @@ class CatalogIndexingIntegrationTests {
 				.query((q) -> q.ids((ids) -> ids.values(duringOutage.stream().map(UUID::toString).toList()))))
 			.count();
 		assertThat(hits).isEqualTo(3);
+	}
+
+	@Test
+	void theIndexerCopiesTheTextAnalysedAtPublicationUnlessAnOlderAnalysisMadeIt() {
+		UUID organisation = this.accounts.organisation(true);
+		Account manager = this.accounts.user(Role.PUBLISHER);
+		this.accounts.join(organisation, manager, MembershipRole.MANAGER);
+		Account admin = this.accounts.user(Role.ADMIN);
+		String title = "高分辨率质谱仪";
+		UUID id = publish(manager, admin, organisation, title);
+		String words = String.join(" ", TextAnalysis.chineseTokens(title));
+		assertThat(this.database
+			.sql("select published_text ->> 'titleZhWords' || '/' || (published_text ->> 'version') "
+					+ "from catalog_entries where id = :id")
+			.bind("id", id)
+			.map((row) -> row.get(0, String.class))
+			.one()
+			.block()).isEqualTo(words + "/" + AnalysedText.VERSION);
+		awaitIndexedField(id, "titleZhWords", words);
+
+		// Made by the current analysis: copied as stored, not analysed again.
+		storeTitleWordsAndReindex(id, "存储的 分词", AnalysedText.VERSION);
+		awaitIndexedField(id, "titleZhWords", "存储的 分词");
+
+		// Made by an older analysis: analysed again.
+		storeTitleWordsAndReindex(id, "旧的 分词", AnalysedText.VERSION - 1);
+		awaitIndexedField(id, "titleZhWords", words);
+	}
+
+	private void storeTitleWordsAndReindex(UUID id, String words, int version) {
+		this.database
+			.sql("update catalog_entries set published_text = published_text || jsonb_build_object('titleZhWords', "
+					+ "cast(:words as text), 'version', cast(:version as int)) where id = :id")
+			.bind("words", words)
+			.bind("version", version)
+			.bind("id", id)
+			.then()
+			.then(this.database
+				.sql("insert into outbox (topic, key, payload, created_at) values (:topic, :key, "
+						+ "cast('{\"event\": \"PUBLISHED\"}' as jsonb), now())")
+				.bind("topic", CatalogReader.OUTBOX_TOPIC)
+				.bind("key", id.toString())
+				.then())
+			.block();
+	}
+
+	private void awaitIndexedField(UUID id, String field, String value) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> this.search.indexedField(id, field).filter(value::equals).isPresent());
 	}
 
 	private long waitingInOutbox(List<UUID> ids) {

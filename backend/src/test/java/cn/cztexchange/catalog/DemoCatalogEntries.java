@@ -33,7 +33,7 @@ public final class DemoCatalogEntries {
 		Function<DemoCatalogGenerator.DemoEntry, PublishedEntry> published = (entry) -> {
 			long at = position[0]++;
 			return new PublishedEntry(id("entry-" + at), entry.kind(), owners.get(entry.organisationKey()),
-					entry.content(), publishedAt.plusSeconds(at), 1);
+					entry.content(), null, publishedAt.plusSeconds(at), 1);
 		};
 		return DemoCatalogGenerator.entries(DemoCatalog.SEED).map(published);
 	}

@@ -27,15 +27,22 @@ public class SearchIndexProbe {
 	/**
 	 * The indexed document's Chinese title, or empty when the entry is not in the index.
 	 */
-	@SuppressWarnings("rawtypes")
 	public Optional<String> indexedTitle(UUID id) {
+		return indexedField(id, "titleZh");
+	}
+
+	/**
+	 * A text field of the indexed document, or empty when the entry is not in the index.
+	 */
+	@SuppressWarnings("rawtypes")
+	public Optional<String> indexedField(UUID id, String field) {
 		try {
 			if (!this.client.indices().existsAlias((a) -> a.name(CatalogIndex.ALIAS)).value()) {
 				return Optional.empty();
 			}
 			GetResponse<Map> response = this.client.get((g) -> g.index(CatalogIndex.ALIAS).id(id.toString()),
 					Map.class);
-			return response.found() ? Optional.of((String) response.source().get("titleZh")) : Optional.empty();
+			return response.found() ? Optional.ofNullable((String) response.source().get(field)) : Optional.empty();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

@@ -27,8 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 import cn.cztexchange.catalog.BenchCatalog;
 import cn.cztexchange.catalog.BenchCatalog.Entry;
 import cn.cztexchange.catalog.CatalogReader;
+import cn.cztexchange.catalog.CatalogReader.PublishedEntry;
 import cn.cztexchange.localservices.PostgresEndpoint;
 import cn.cztexchange.search.BenchSearchAccess;
+import cn.cztexchange.text.AnalysedText;
 
 /**
  * Writes the generated catalogue the fast way, before anything is timed: the entries as
@@ -63,13 +65,14 @@ final class GeneratedCatalogWriter {
 			String now = Instant.now().toString();
 			try (Writer entries = writer(new PGCopyOutputStream(pg,
 					"copy catalog_entries (id, kind, owner_organisation_id, status, review, draft, published, "
-							+ "created_by, created_at, updated_at, submitted_at, published_at, version) "
+							+ "created_by, created_at, updated_at, submitted_at, published_at, version, published_text) "
 							+ "from stdin with (format csv)",
 					1 << 20)); Writer documents = writer(Files.newOutputStream(bulkFile))) {
 				BenchCatalog.entries(count, newest).forEach((entry) -> {
 					ids.add(entry.id());
-					writeRow(entries, entry);
-					writeDocument(documents, entry);
+					AnalysedText text = entry.content().analyseText();
+					writeRow(entries, entry, text);
+					writeDocument(documents, entry.published(text));
 				});
 			}
 			try (Writer outbox = writer(new PGCopyOutputStream(pg,
@@ -90,21 +93,21 @@ final class GeneratedCatalogWriter {
 		return ids;
 	}
 
-	private void writeRow(Writer out, Entry entry) {
+	private void writeRow(Writer out, Entry entry, AnalysedText text) {
 		String content = this.json.writeValueAsString(entry.content());
 		String published = entry.publishedAt().toString();
 		try {
 			out.write(entry.id() + "," + entry.kind().name() + "," + entry.owner().id() + ",PUBLISHED,EDITING,"
 					+ csv(content) + "," + csv(content) + "," + PUBLISHED_BY + "," + published + "," + published + ","
-					+ published + "," + published + ",1\n");
+					+ published + "," + published + ",1," + csv(this.json.writeValueAsString(text)) + "\n");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private void writeDocument(Writer out, Entry entry) {
-		Map<String, Object> document = BenchSearchAccess.document(entry.published());
+	private void writeDocument(Writer out, PublishedEntry entry) {
+		Map<String, Object> document = BenchSearchAccess.document(entry);
 		try {
 			out.write("{\"index\":{\"_id\":\"" + entry.id() + "\"}}\n");
 			out.write(this.json.writeValueAsString(document));

@@ -11,6 +11,7 @@ import cn.cztexchange.catalog.CatalogReader.PublishedEntry;
 import cn.cztexchange.catalog.DemoCatalogGenerator.DemoEntry;
 import cn.cztexchange.catalog.DemoCatalogGenerator.DemoOrganisation;
 import cn.cztexchange.identity.OrganisationDirectory.OrganisationSummary;
+import cn.cztexchange.text.AnalysedText;
 
 /**
  * The benchmark's catalogue: the demo generator scaled to any size, with the kinds in the
@@ -41,9 +42,13 @@ public final class BenchCatalog {
 	public record Entry(UUID id, ResourceKind kind, OrganisationSummary owner, EntryContent content,
 			Instant publishedAt) {
 
-		/** As the search indexer reads it. */
-		public PublishedEntry published() {
-			return new PublishedEntry(this.id, this.kind, this.owner, this.content, this.publishedAt, 1);
+		/**
+		 * As the search indexer reads it.
+		 * @param text its analysed text, as publishing it stores it
+		 * @return the published entry
+		 */
+		public PublishedEntry published(AnalysedText text) {
+			return new PublishedEntry(this.id, this.kind, this.owner, this.content, text, this.publishedAt, 1);
 		}
 
 	}

@@ -1,4 +1,4 @@
-package cn.cztexchange.search;
+package cn.cztexchange.text;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,15 +26,15 @@ class TextAnalysisTests {
 	}
 
 	@Test
-	void synonymsRewriteWholeWordsOnly() {
-		assertThat(Synonyms.variants("长沙 扫描电镜")).contains("长沙 扫描电子显微镜", "长沙 SEM");
-		assertThat(Synonyms.variants("mass spectrometers")).contains("质谱仪");
-		// 电机 (motor) is a word of 永磁同步电机 but only part of one in 发电机组.
-		assertThat(Synonyms.variants("永磁同步电机")).contains("永 磁 同步 motor");
-		assertThat(Synonyms.variants("发电机组")).isEmpty();
-		assertThat(Synonyms.variants("ICP-MS 7900")).contains("电感耦合等离子体质谱仪 7900");
-		assertThat(Synonyms.variants("质谱仪 电镜 风电 储能 轨道交通 航空 医药 电机 天使投资"))
-			.hasSizeLessThanOrEqualTo(Synonyms.MAX_VARIANTS);
+	void analysedTextIsWhatTheAnalysisGivesUnderTheCurrentVersion() {
+		AnalysedText text = AnalysedText.of("扫描电子显微镜", "用于材料表面形貌观察", "Scanning Electron Microscopes", null);
+		assertThat(text.titleZhWords()).isEqualTo(String.join(" ", TextAnalysis.chineseTokens("扫描电子显微镜")));
+		assertThat(text.summaryZhWords()).isEqualTo(TextAnalysis.chineseWords("用于材料表面形貌观察"));
+		assertThat(text.titleEnWords()).isEqualTo("scan electron microscop");
+		assertThat(text.summaryEnWords()).isEmpty();
+		assertThat(text.titlePinyin()).contains("smdzxwj");
+		assertThat(text.fromCurrentAnalysis()).isTrue();
+		assertThat(new AnalysedText("", "", "", "", "", AnalysedText.VERSION - 1).fromCurrentAnalysis()).isFalse();
 	}
 
 }

@@ -1,4 +1,4 @@
-package cn.cztexchange.search;
+package cn.cztexchange.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +30,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * pinyin, both when indexing and when searching. Elasticsearch then only splits the
  * result on whitespace. The analyzers are thread-safe and load their dictionaries once.
  */
-final class TextAnalysis {
+public final class TextAnalysis {
 
 	private static final Analyzer CHINESE = new SmartChineseAnalyzer();
 
@@ -57,12 +57,12 @@ final class TextAnalysis {
 	 * Chinese text as words separated by spaces (质谱仪的检出限 → 质谱仪 的 检出 限); English words in
 	 * it are lower-cased and stemmed. Punctuation is dropped.
 	 */
-	static String chineseWords(String text) {
+	public static String chineseWords(String text) {
 		return String.join(" ", chineseTokens(text));
 	}
 
 	/** The same as a list. */
-	static List<String> chineseTokens(String text) {
+	public static List<String> chineseTokens(String text) {
 		return tokens(CHINESE, text);
 	}
 
@@ -70,17 +70,17 @@ final class TextAnalysis {
 	 * {@link #chineseWords} for a short text that recurs (a name, a place, a tag),
 	 * remembered.
 	 */
-	static String recurringChineseWords(String text) {
+	public static String recurringChineseWords(String text) {
 		return recurring("zh:", text, TextAnalysis::chineseWords);
 	}
 
 	/** {@link #englishWords} for a short text that recurs, remembered. */
-	static String recurringEnglishWords(String text) {
+	public static String recurringEnglishWords(String text) {
 		return recurring("en:", text, TextAnalysis::englishWords);
 	}
 
 	/** {@link #pinyin} for a short text that recurs, as one string, remembered. */
-	static String recurringPinyin(String text) {
+	public static String recurringPinyin(String text) {
 		return recurring("py:", text, (t) -> String.join(" ", pinyin(t)));
 	}
 
@@ -95,7 +95,7 @@ final class TextAnalysis {
 	}
 
 	/** English text as stemmed, lower-cased words without stop words. */
-	static String englishWords(String text) {
+	public static String englishWords(String text) {
 		return String.join(" ", tokens(ENGLISH, text));
 	}
 
@@ -104,12 +104,12 @@ final class TextAnalysis {
 	 * zpy), and the same for the whole text, so that type-ahead can find a title by what
 	 * is typed on a keyboard without Chinese input.
 	 */
-	static List<String> pinyin(String text) {
+	public static List<String> pinyin(String text) {
 		return (text != null) ? pinyin(tokens(CHINESE, text)) : List.of();
 	}
 
 	/** {@link #pinyin(String)} of text already split into words. */
-	static List<String> pinyin(List<String> words) {
+	public static List<String> pinyin(List<String> words) {
 		Set<String> spellings = new LinkedHashSet<>();
 		StringBuilder allInitials = new StringBuilder();
 		for (String word : words) {
@@ -135,7 +135,7 @@ final class TextAnalysis {
 	}
 
 	/** Whether the text contains a Chinese character. */
-	static boolean hasChinese(String text) {
+	public static boolean hasChinese(String text) {
 		return text.codePoints().anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
 	}
 
