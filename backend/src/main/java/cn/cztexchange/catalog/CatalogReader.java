@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -119,12 +120,13 @@ public class CatalogReader {
 	 * @param kind its kind
 	 * @param owner the organisation that offers it
 	 * @param content the approved content
-	 * @param text the content's analysed text as stored when it was published, or null
+	 * @param text the content's analysed text as stored when it was published, or null;
+	 * for the index only, never shown
 	 * @param publishedAt when it was approved
 	 * @param version the entry's version (see {@link IndexState})
 	 */
 	public record PublishedEntry(UUID id, ResourceKind kind, OrganisationSummary owner, EntryContent content,
-			AnalysedText text, Instant publishedAt, int version) {
+			@JsonIgnore AnalysedText text, Instant publishedAt, int version) {
 
 		/**
 		 * Its analysed text: the stored one if the current analysis made it, else anew.

@@ -74,7 +74,9 @@ class CatalogLifecycleIntegrationTests {
 			.jsonPath("$.content.instrument.model")
 			.isEqualTo("7900")
 			.jsonPath("$.owner.id")
-			.isEqualTo(this.organisation.toString());
+			.isEqualTo(this.organisation.toString())
+			.jsonPath("$.text")
+			.doesNotExist();
 		this.search.awaitIndexed(draft.id(), "电感耦合等离子体质谱仪");
 	}
 
