@@ -28,6 +28,8 @@ describe('ResourcePage', () => {
     expect(fact('serviceModes')).toBe('SELF_SERVICE');
     expect(screen.queryByTestId('fact-approvalRequired')).toBeNull();
     expect(document.title).toBe('电感耦合等离子体质谱仪 · 长株潭创新资源共享平台');
+    expect(screen.getByTestId('resource-book').getAttribute('href')).toBe('/instruments/r-1/book');
+    expect(screen.getByTestId('resource-book').textContent).toBe('预约 / Book');
   });
 
   const kinds: [string, Partial<EntryContent>, [string, string][]][] = [
@@ -104,6 +106,7 @@ describe('ResourcePage', () => {
       expect(fact(name), name).toBe(text);
     }
     expect(screen.queryByTestId('fact-model')).toBeNull();
+    expect(screen.queryByTestId('resource-book')).toBeNull();
     // Only http(s) links become links.
     expect(document.querySelector('a[href^="javascript"]')).toBeNull();
   });

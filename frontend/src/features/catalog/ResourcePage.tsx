@@ -73,6 +73,14 @@ export function ResourcePage() {
 
       {summary && <p className="resource__summary">{summary}</p>}
 
+      {data.kind === 'INSTRUMENT' && (
+        <p className="resource__book">
+          <Link to={`/instruments/${encodeURIComponent(data.id)}/book`} className="button" data-testid="resource-book">
+            {t('resource.book')}
+          </Link>
+        </p>
+      )}
+
       <section className="panel" aria-labelledby="resource-details-title">
         <div className="panel__head">
           <h2 id="resource-details-title">{t('resource.details')}</h2>
