@@ -8,6 +8,7 @@ export const bookingZhCN = {
   'nav.vouchers': '创新券',
   'nav.reports': '报表',
   'resource.book': '预约 / Book',
+  'resource.bookingSettings': '预约设置',
 
   'duration.minutes': '{minutes} 分钟',
   'duration.hours': '{hours} 小时',
@@ -308,6 +309,7 @@ export const bookingEn: Record<keyof typeof bookingZhCN, string> = {
   'nav.vouchers': 'Vouchers',
   'nav.reports': 'Reports',
   'resource.book': '预约 / Book',
+  'resource.bookingSettings': 'Booking settings',
 
   'duration.minutes': '{minutes} min',
   'duration.hours': '{hours} h',

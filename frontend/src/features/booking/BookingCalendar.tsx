@@ -65,6 +65,10 @@ export function BookingCalendar({
     }
   }, [active]);
 
+  // The roving tab stop stays inside the grid when another week has fewer rows.
+  const tabDay = Math.min(active.day, grid.days.length - 1);
+  const tabRow = Math.min(active.row, grid.rows.length - 1);
+
   const inSelection = (cell: CalendarCell) => {
     if (!selection || selection.anchor.day !== cell.day) {
       return false;
@@ -187,7 +191,7 @@ export function BookingCalendar({
                     key={date}
                     role="gridcell"
                     className={classes.filter(Boolean).join(' ')}
-                    tabIndex={active.day === day && active.row === row ? 0 : -1}
+                    tabIndex={tabDay === day && tabRow === row ? 0 : -1}
                     aria-selected={selected}
                     aria-label={t('booking.cell.label', { day: dayLabel(date), time, state: stateText(cell) })}
                     data-day={day}

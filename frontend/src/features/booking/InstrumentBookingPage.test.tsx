@@ -215,4 +215,19 @@ describe('InstrumentBookingPage', () => {
     expect((await screen.findByTestId('booking-estimate-problem')).textContent).toBe('超出每日限额');
     await act(async () => undefined);
   });
+
+  it('labels the calendar in English and keeps one tab stop', async () => {
+    window.localStorage.setItem('czt.locale', 'en');
+    backend();
+    renderApp('/instruments/r-1/book');
+    await screen.findByTestId('booking-calendar');
+    expect(slot('2026-12-02', '13:00').getAttribute('aria-label')).toBe('Wed Dec 2, 2026 13:00–13:30, closed (Maintenance: 更换离子源)');
+    expect(document.querySelectorAll('[role="gridcell"][tabindex="0"]')).toHaveLength(1);
+
+    fireEvent.keyDown(slot('2026-11-30', '08:30'), { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(slot('2026-11-30', '09:00'));
+    fireEvent.keyDown(slot('2026-11-30', '09:00'), { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(slot('2026-12-01', '09:00'));
+    expect(slot('2026-12-01', '09:00').getAttribute('tabindex')).toBe('0');
+  });
 });
