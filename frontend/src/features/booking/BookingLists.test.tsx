@@ -140,15 +140,20 @@ describe('StaffQueuePage', () => {
   });
 
   it('filters by instrument and shows all statuses on request', async () => {
-    const api = mockBackend({ [REFRESH]: signedIn(me({ memberships })), [LIST]: () => page([]) });
+    const api = mockBackend({
+      [REFRESH]: signedIn(me({ memberships })),
+      [LIST]: () => page([booking({ instrumentId: 'r-2', instrumentTitle: '扫描电镜', requester: { id: 'u-7', displayName: '周工' } })]),
+    });
     renderApp('/staff/bookings');
-    await waitFor(() => expect(api.callsTo(LIST)).toHaveLength(1));
+    await screen.findByTestId('staff-booking-b-1');
 
     fireEvent.change(screen.getByTestId('staff-bookings-status'), { target: { value: '' } });
     await waitFor(() => expect(api.callsTo(LIST).at(-1)!.query.get('status')).toBeNull());
-    fireEvent.change(screen.getByTestId('staff-bookings-instrument'), { target: { value: 'r-1' } });
-    fireEvent.click(screen.getByTestId('staff-bookings-filter'));
-    await waitFor(() => expect(api.callsTo(LIST).at(-1)!.query.get('instrumentId')).toBe('r-1'));
+    const instrument = screen.getByTestId('staff-bookings-instrument') as HTMLSelectElement;
+    expect([...instrument.options].map((option) => option.textContent)).toEqual(['全部仪器', '扫描电镜']);
+    fireEvent.change(instrument, { target: { value: 'r-2' } });
+    await waitFor(() => expect(api.callsTo(LIST).at(-1)!.query.get('instrumentId')).toBe('r-2'));
+    expect(api.callsTo(LIST).at(-1)!.query.get('status')).toBeNull();
   });
 
   it('shows a 403 for people who are not staff', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback } from 'react';
 import { useResource } from '../../api/useResource';
 import { Pagination } from '../../components/Pagination';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -22,7 +22,6 @@ export function StaffQueuePage() {
   usePageTitle('booking.staff.title');
   const { user } = useAuth();
   const { page, values, setFilters, setPage } = useListParams(KEYS, DEFAULTS);
-  const [instrument, setInstrument] = useState(values.instrumentId);
   const status = values.status === 'ALL' ? '' : values.status;
   const load = useCallback(
     (signal: AbortSignal) => fetchBookings({ scope: 'staff', status, instrumentId: values.instrumentId, page }, signal),
@@ -34,10 +33,14 @@ export function StaffQueuePage() {
   const replace = (updated: Booking) =>
     bookings.update((current) => ({ ...current, items: current.items.map((item) => (item.id === updated.id ? updated : item)) }));
 
-  const filterInstrument = (event: FormEvent) => {
-    event.preventDefault();
-    setFilters({ instrumentId: instrument.trim() });
-  };
+  // The instruments to filter by: those in the current page, and the one filtered by.
+  const instruments = new Map<string, string>();
+  if (values.instrumentId) {
+    instruments.set(values.instrumentId, values.instrumentId);
+  }
+  for (const item of data?.items ?? []) {
+    instruments.set(item.instrumentId, item.instrumentTitle);
+  }
 
   return (
     <section className="page bookings" aria-labelledby="staff-bookings-title" aria-busy={bookings.loading}>
@@ -47,7 +50,7 @@ export function StaffQueuePage() {
           <p className="page-header__intro">{t('booking.staff.intro')}</p>
         </div>
       </header>
-      <form className="filters" role="search" aria-label={t('booking.staff.filters')} onSubmit={filterInstrument}>
+      <div className="filters" role="search" aria-label={t('booking.staff.filters')}>
         <StatusFilter
           id="staff-bookings-status"
           value={status}
@@ -55,20 +58,24 @@ export function StaffQueuePage() {
         />
         <div className="field">
           <label htmlFor="staff-bookings-instrument" className="field__label">
-            {t('booking.staff.instrumentId')}
+            {t('booking.staff.instrument')}
           </label>
-          <input
+          <select
             id="staff-bookings-instrument"
             className="field__control"
-            value={instrument}
-            onChange={(event) => setInstrument(event.target.value)}
+            value={values.instrumentId}
+            onChange={(event) => setFilters({ instrumentId: event.target.value })}
             data-testid="staff-bookings-instrument"
-          />
+          >
+            <option value="">{t('booking.staff.allInstruments')}</option>
+            {[...instruments].map(([instrumentId, title]) => (
+              <option key={instrumentId} value={instrumentId}>
+                {title}
+              </option>
+            ))}
+          </select>
         </div>
-        <button type="submit" className="button" data-testid="staff-bookings-filter">
-          {t('form.filter')}
-        </button>
-      </form>
+      </div>
       {bookings.problem && <ProblemAlert problem={bookings.problem} />}
       {bookings.loading && !data && (
         <p role="status" className="muted">

@@ -51,6 +51,15 @@ describe('VouchersPage', () => {
     });
   });
 
+  it('lets admins look at any organisation’s vouchers', async () => {
+    const api = mockBackend({ [REFRESH]: signedIn(admin()), [VOUCHERS]: () => jsonResponse([voucher({ id: 'v-7', organisationId: 'org-7' })]) });
+    renderApp('/vouchers');
+    fireEvent.change(await screen.findByTestId('voucher-lookup'), { target: { value: ' org-7 ' } });
+    fireEvent.click(screen.getByTestId('voucher-lookup-submit'));
+    expect(await screen.findByTestId('voucher-v-7')).toBeDefined();
+    expect(api.callsTo(VOUCHERS)[0]!.query.get('organisationId')).toBe('org-7');
+  });
+
   it('computes the spent share within 0…1', () => {
     expect(spentShare(voucher())).toBe(0.25);
     expect(spentShare(voucher({ budgetFen: 0 }))).toBe(0);

@@ -25,6 +25,10 @@ export function VouchersPage() {
   const memberships = user?.memberships ?? [];
   const isAdmin = hasRole('ADMIN');
   const [issued, setIssued] = useState(0);
+  // Admins may look at any organisation's vouchers by its ID.
+  const [lookup, setLookup] = useState('');
+  const [looked, setLooked] = useState<string[]>([]);
+  const own = new Set(memberships.map((membership) => membership.organisationId));
 
   return (
     <section className="page vouchers" aria-labelledby="vouchers-title">
@@ -42,6 +46,41 @@ export function VouchersPage() {
           name={organisationName(locale, membership)}
         />
       ))}
+      {looked
+        .filter((organisationId) => !own.has(organisationId))
+        .map((organisationId) => (
+          <OrganisationVouchers key={`${organisationId}-${issued}`} organisationId={organisationId} name={organisationId} />
+        ))}
+      {isAdmin && (
+        <form
+          className="filters"
+          aria-label={t('voucher.lookup')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            const organisationId = lookup.trim();
+            if (organisationId && !looked.includes(organisationId)) {
+              setLooked([...looked, organisationId]);
+            }
+            setLookup('');
+          }}
+        >
+          <div className="field">
+            <label htmlFor="voucher-lookup" className="field__label">
+              {t('voucher.organisationId')}
+            </label>
+            <input
+              id="voucher-lookup"
+              className="field__control"
+              value={lookup}
+              onChange={(event) => setLookup(event.target.value)}
+              data-testid="voucher-lookup"
+            />
+          </div>
+          <button type="submit" className="button button--secondary" data-testid="voucher-lookup-submit">
+            {t('voucher.lookup')}
+          </button>
+        </form>
+      )}
       {isAdmin && <IssueVoucherForm onIssued={() => setIssued((count) => count + 1)} />}
     </section>
   );
