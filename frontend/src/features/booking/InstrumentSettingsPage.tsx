@@ -249,7 +249,8 @@ function RulesEditor({ instrumentId }: { instrumentId: string }) {
 
 function ClosuresPanel({ instrumentId }: { instrumentId: string }) {
   const { t, locale } = useI18n();
-  const [range] = useState(() => ({ from: localToday(), to: addDays(localToday(), 366) }));
+  // Closures from today (local midnight) for a year, as instants like every time on the wire.
+  const [range] = useState(() => ({ from: localToInstant(localToday(), 0), to: localToInstant(addDays(localToday(), 366), 0) }));
   const load = useCallback((signal: AbortSignal) => fetchClosures(instrumentId, range, signal), [instrumentId, range]);
   const closures = useResource(load);
   const [form, setForm] = useState({ start: '', end: '', kind: 'MAINTENANCE' as ClosureKind, planned: true, reason: '' });

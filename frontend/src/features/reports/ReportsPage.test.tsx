@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { admin, jsonResponse, me, mockBackend, problemResponse, signedIn } from '../../test/api';
 import { renderApp } from '../../test/render';
 import { memberships, NOW } from '../booking/testData';
+import { dayAfter } from './ReportsPage';
 
 const REFRESH = 'POST /api/v1/auth/refresh';
 const UTILISATION = 'GET /api/v1/reports/utilisation';
@@ -34,7 +35,7 @@ describe('ReportsPage', () => {
     expect(screen.getByTestId('utilisation-chart').querySelectorAll('rect')).toHaveLength(3);
     expect((await screen.findByTestId('revenue-2026-11')).textContent).toContain('¥4,000');
     const query = api.callsTo(UTILISATION)[0]!.query;
-    expect([query.get('organisationId'), query.get('from'), query.get('to')]).toEqual(['org-9', '2026-10-31', '2026-11-30']);
+    expect([query.get('organisationId'), query.get('from'), query.get('to')]).toEqual(['org-9', '2026-10-31', '2026-12-01']);
     expect(api.callsTo(REVENUE)[0]!.query.get('year')).toBe('2026');
     expect(screen.queryByTestId('report-cross-city')).toBeNull();
   });
@@ -72,5 +73,11 @@ describe('ReportsPage', () => {
     renderApp('/reports');
     expect((await screen.findByTestId('cross-city-table')).textContent).toContain('株洲');
     await waitFor(() => expect(screen.getByTestId('report-utilisation').textContent).toContain('仅限机构成员'));
+  });
+
+  it('sends the end of the range as the next day (local midnight)', () => {
+    expect(dayAfter('2026-12-31')).toBe('2027-01-01');
+    expect(dayAfter('')).toBe('');
+    expect(dayAfter('2026-02-30')).toBe('2026-02-30');
   });
 });

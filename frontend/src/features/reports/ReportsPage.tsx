@@ -5,7 +5,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n, usePageTitle } from '../../i18n/I18nProvider';
 import { formatFen } from '../catalog/labels';
 import { downloadWithToken } from '../booking/bookingApi';
-import { addDays, localToday } from '../booking/localTime';
+import { addDays, localMidnightMs, localToday } from '../booking/localTime';
 import { useAuth } from '../identity/AuthProvider';
 import { cityLabel, organisationName } from '../identity/labels';
 import { BarChart } from './BarChart';
@@ -17,6 +17,14 @@ import {
   revenuePath,
   utilisationPath,
 } from './reportsApi';
+
+/**
+ * The API reads a local date as that day's midnight (Asia/Shanghai), as availability does, so
+ * the end of an inclusive range of days is sent as the next day.
+ */
+export function dayAfter(date: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(localMidnightMs(date)) ? addDays(date, 1) : date;
+}
 
 interface Filters {
   organisationId: string;
@@ -118,13 +126,13 @@ export function ReportsPage() {
       </form>
       {filters.organisationId ? (
         <>
-          <UtilisationReport organisationId={filters.organisationId} from={filters.from} to={filters.to} />
+          <UtilisationReport organisationId={filters.organisationId} from={filters.from} to={dayAfter(filters.to)} />
           <RevenueReport organisationId={filters.organisationId} year={filters.year} />
         </>
       ) : (
         <p className="empty">{t('reports.chooseOrganisation')}</p>
       )}
-      {isAdmin && <CrossCityReport from={filters.from} to={filters.to} />}
+      {isAdmin && <CrossCityReport from={filters.from} to={dayAfter(filters.to)} />}
     </section>
   );
 }
