@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   addDays,
   formatTimeOfDay,
@@ -67,5 +67,23 @@ describe('Asia/Shanghai local time', () => {
     expect(instantToLocalInput('2026-11-30T16:30:00Z')).toBe('2026-12-01T00:30');
     expect(instantToLocalInput(null)).toBe('');
     expect(instantToLocalInput('not a time')).toBe('');
+  });
+
+  it('does not depend on the browser’s own time zone', () => {
+    try {
+      for (const zone of ['America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Chatham']) {
+        vi.stubEnv('TZ', zone);
+        // The zone really changed (Los Angeles is behind UTC in December).
+        if (zone === 'America/Los_Angeles') {
+          expect(new Date('2026-12-01T00:00:00Z').getTimezoneOffset()).toBe(480);
+        }
+        expect(localToInstant('2026-12-01', 0)).toBe('2026-11-30T16:00:00Z');
+        expect(localDateOf(Date.parse('2026-11-30T16:00:00Z'))).toBe('2026-12-01');
+        expect(weekStartOf('2026-12-06')).toBe('2026-11-30');
+        expect(instantToLocalInput('2026-11-30T16:30:00Z')).toBe('2026-12-01T00:30');
+      }
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
