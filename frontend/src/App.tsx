@@ -10,14 +10,22 @@ import { EditEntryPage, NewEntryPage } from './features/catalog/EntryFormPage';
 import { ImportPage } from './features/catalog/ImportPage';
 import { MyEntriesPage } from './features/catalog/MyEntriesPage';
 import { ResourcePage } from './features/catalog/ResourcePage';
+import { BookingPage } from './features/booking/BookingPage';
+import { InstrumentBookingPage } from './features/booking/InstrumentBookingPage';
+import { InstrumentSettingsPage } from './features/booking/InstrumentSettingsPage';
+import { MyBookingsPage } from './features/booking/MyBookingsPage';
+import { StaffQueuePage } from './features/booking/StaffQueuePage';
+import { VouchersPage } from './features/booking/VouchersPage';
 import { HomePage } from './features/home/HomePage';
 import { AuthProvider } from './features/identity/AuthProvider';
 import { LoginPage } from './features/identity/LoginPage';
 import { ProfilePage } from './features/identity/ProfilePage';
 import { RegisterPage } from './features/identity/RegisterPage';
 import { RequireAuth } from './features/identity/RequireAuth';
+import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { MyOrganisationsPage } from './features/organisations/MyOrganisationsPage';
 import { OrganisationPage } from './features/organisations/OrganisationPage';
+import { ReportsPage } from './features/reports/ReportsPage';
 import { SearchPage } from './features/search/SearchPage';
 import { StatusPage } from './features/status/StatusPage';
 
@@ -44,6 +52,14 @@ export function App() {
             <Route path="publish/new" element={<NewEntryPage />} />
             <Route path="publish/entries/:id" element={<EditEntryPage />} />
             <Route path="publish/import" element={<ImportPage />} />
+            <Route path="instruments/:id/book" element={<InstrumentBookingPage />} />
+            <Route path="bookings" element={<MyBookingsPage />} />
+            <Route path="bookings/:id" element={<BookingPage />} />
+            <Route path="staff/bookings" element={<StaffQueuePage />} />
+            <Route path="staff/instruments/:id" element={<InstrumentSettingsPage />} />
+            <Route path="vouchers" element={<VouchersPage />} />
+            <Route path="reports" element={<ReportsPage />} />
+            <Route path="notifications" element={<NotificationsPage />} />
           </Route>
           <Route path="admin" element={<RequireAuth role="ADMIN" />}>
             <Route index element={<Navigate to="/admin/users" replace />} />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { publishingMemberships } from '../features/catalog/publishers';
 import { useAuth } from '../features/identity/AuthProvider';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { LanguageSelect } from './LanguageSelect';
@@ -23,7 +24,16 @@ const anonymousItems: NavItem[] = [
   { to: '/login', label: 'nav.login', testId: 'nav-login' },
   { to: '/register', label: 'nav.register', testId: 'nav-register' },
 ];
-const memberItems: NavItem[] = [{ to: '/organisations/mine', label: 'nav.myOrganisations', testId: 'nav-my-organisations' }];
+const memberItems: NavItem[] = [
+  { to: '/organisations/mine', label: 'nav.myOrganisations', testId: 'nav-my-organisations' },
+  { to: '/bookings', label: 'nav.myBookings', testId: 'nav-my-bookings', end: true },
+];
+/** For members of an organisation (staff of the instruments it hosts, payers of vouchers) and admins. */
+const organisationItems: NavItem[] = [
+  { to: '/staff/bookings', label: 'nav.bookingQueue', testId: 'nav-booking-queue' },
+  { to: '/vouchers', label: 'nav.vouchers', testId: 'nav-vouchers' },
+  { to: '/reports', label: 'nav.reports', testId: 'nav-reports' },
+];
 const publisherItems: NavItem[] = [{ to: '/publish', label: 'nav.publish', testId: 'nav-publish' }];
 const adminItems: NavItem[] = [
   { to: '/admin/users', label: 'nav.adminUsers', testId: 'nav-admin-users' },
@@ -44,6 +54,7 @@ export function Layout() {
     ...publicItems,
     ...(status === 'anonymous' ? anonymousItems : []),
     ...(user ? memberItems : []),
+    ...(user && (user.memberships.length > 0 || hasRole('ADMIN')) ? organisationItems : []),
     ...(publishingMemberships(user).length > 0 ? publisherItems : []),
     ...(user && hasRole('ADMIN') ? adminItems : []),
   ];
@@ -119,6 +130,9 @@ export function Layout() {
                 ))}
                 {user && (
                   <>
+                    <li>
+                      <NotificationBell onNavigate={() => setMenuOpen(false)} />
+                    </li>
                     <li className="site-nav__user">
                       <NavLink
                         to="/profile"

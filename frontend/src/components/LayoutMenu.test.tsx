@@ -68,4 +68,33 @@ describe('Layout menu per role', () => {
     expect(screen.getByTestId('nav-admin-audit').textContent).toBe('审计日志');
     expect(screen.queryByTestId('nav-login')).toBeNull();
   });
+
+  const bookingIds = ['nav-my-bookings', 'nav-booking-queue', 'nav-vouchers', 'nav-reports'];
+
+  it('offers signed-in people their bookings', async () => {
+    mockBackend({ [REFRESH]: signedIn(me()) });
+    renderApp('/');
+    await screen.findByTestId('nav-profile');
+    expect(present(bookingIds)).toEqual(['nav-my-bookings']);
+    expect(screen.getByTestId('nav-my-bookings').getAttribute('href')).toBe('/bookings');
+    expect(screen.getByTestId('nav-my-bookings').textContent).toBe('我的预约');
+  });
+
+  it('adds the booking queue, vouchers and reports for members of an organisation', async () => {
+    mockBackend({
+      [REFRESH]: signedIn(
+        me({
+          memberships: [
+            { organisationId: 'org-1', nameZh: '中南大学', nameEn: 'Central South University', type: 'UNIVERSITY', verificationStatus: 'VERIFIED', role: 'MEMBER' },
+          ],
+        }),
+      ),
+    });
+    renderApp('/');
+    await screen.findByTestId('nav-booking-queue');
+    expect(present(bookingIds)).toEqual(bookingIds);
+    expect(screen.getByTestId('nav-booking-queue').getAttribute('href')).toBe('/staff/bookings');
+    expect(screen.getByTestId('nav-vouchers').textContent).toBe('创新券');
+    expect(screen.getByTestId('nav-reports').getAttribute('href')).toBe('/reports');
+  });
 });

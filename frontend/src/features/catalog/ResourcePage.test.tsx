@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { jsonResponse, mockBackend, problemResponse } from '../../test/api';
+import { jsonResponse, me, mockBackend, problemResponse, signedIn } from '../../test/api';
 import { renderApp } from '../../test/render';
 import { content, resource } from './testData';
 import type { EntryContent } from './types';
@@ -28,6 +28,8 @@ describe('ResourcePage', () => {
     expect(fact('serviceModes')).toBe('SELF_SERVICE');
     expect(screen.queryByTestId('fact-approvalRequired')).toBeNull();
     expect(document.title).toBe('电感耦合等离子体质谱仪 · 长株潭创新资源共享平台');
+    expect(screen.getByTestId('resource-book').getAttribute('href')).toBe('/instruments/r-1/book');
+    expect(screen.getByTestId('resource-book').textContent).toBe('预约 / Book');
   });
 
   const kinds: [string, Partial<EntryContent>, [string, string][]][] = [
@@ -104,6 +106,7 @@ describe('ResourcePage', () => {
       expect(fact(name), name).toBe(text);
     }
     expect(screen.queryByTestId('fact-model')).toBeNull();
+    expect(screen.queryByTestId('resource-book')).toBeNull();
     // Only http(s) links become links.
     expect(document.querySelector('a[href^="javascript"]')).toBeNull();
   });
@@ -123,5 +126,27 @@ describe('ResourcePage', () => {
     renderApp('/resources/r-1');
 
     expect((await screen.findByTestId('resource-not-found')).textContent).toContain('找不到该资源');
+  });
+
+  it('offers the booking settings to members of the owning organisation', async () => {
+    mockBackend({
+      'POST /api/v1/auth/refresh': signedIn(
+        me({
+          memberships: [
+            { organisationId: 'org-1', nameZh: '中南大学', nameEn: 'Central South University', type: 'UNIVERSITY', verificationStatus: 'VERIFIED', role: 'MEMBER' },
+          ],
+        }),
+      ),
+      [DETAIL]: () => jsonResponse(resource()),
+    });
+    renderApp('/resources/r-1');
+    expect((await screen.findByTestId('resource-booking-settings')).getAttribute('href')).toBe('/staff/instruments/r-1');
+  });
+
+  it('does not offer the booking settings to others', async () => {
+    mockBackend({ 'POST /api/v1/auth/refresh': signedIn(me()), [DETAIL]: () => jsonResponse(resource()) });
+    renderApp('/resources/r-1');
+    await screen.findByTestId('resource-book');
+    expect(screen.queryByTestId('resource-booking-settings')).toBeNull();
   });
 });

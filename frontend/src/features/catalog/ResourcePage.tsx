@@ -4,6 +4,7 @@ import { useResource } from '../../api/useResource';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n, usePageTitle } from '../../i18n/I18nProvider';
 import { formatDate } from '../../i18n/format';
+import { useAuth } from '../identity/AuthProvider';
 import { organisationName } from '../identity/labels';
 import { fetchResource } from './api';
 import { ContentFacts } from './ContentFacts';
@@ -14,6 +15,7 @@ import { contentSummary, contentTitle, kindLabel } from './labels';
 export function ResourcePage() {
   const { t, locale } = useI18n();
   const { id = '' } = useParams();
+  const { user, hasRole } = useAuth();
   const load = useCallback((signal: AbortSignal) => fetchResource(id, signal), [id]);
   const resource = useResource(load);
   const data = resource.loading ? undefined : resource.data;
@@ -72,6 +74,26 @@ export function ResourcePage() {
       <ImageGallery imageIds={content.imageIds ?? []} title={title} />
 
       {summary && <p className="resource__summary">{summary}</p>}
+
+      {data.kind === 'INSTRUMENT' && (
+        <p className="resource__book">
+          <Link to={`/instruments/${encodeURIComponent(data.id)}/book`} className="button" data-testid="resource-book">
+            {t('resource.book')}
+          </Link>
+          {(hasRole('ADMIN') || user?.memberships.some((membership) => membership.organisationId === owner.id)) && (
+            <>
+              {' '}
+              <Link
+                to={`/staff/instruments/${encodeURIComponent(data.id)}`}
+                className="button button--secondary"
+                data-testid="resource-booking-settings"
+              >
+                {t('resource.bookingSettings')}
+              </Link>
+            </>
+          )}
+        </p>
+      )}
 
       <section className="panel" aria-labelledby="resource-details-title">
         <div className="panel__head">
