@@ -77,6 +77,8 @@ class EmailDispatcher implements SmartLifecycle {
 
 	private final AtomicLong failures = new AtomicLong();
 
+	private volatile String lastError;
+
 	private volatile JavaMailSender mailSender;
 
 	private volatile Disposable running;
@@ -124,6 +126,16 @@ class EmailDispatcher implements SmartLifecycle {
 		return this.running != null && !this.running.isDisposed();
 	}
 
+	/** How many rounds in a row failed (0 after one that did not). */
+	long failures() {
+		return this.failures.get();
+	}
+
+	/** Why the last round failed, or null when it did not. */
+	String lastError() {
+		return this.lastError;
+	}
+
 	/**
 	 * Rounds until no email is waiting; after a failure, a pause that grows with each
 	 * one.
@@ -131,9 +143,13 @@ class EmailDispatcher implements SmartLifecycle {
 	Mono<Void> drain() {
 		return round().expand((count) -> (count == this.properties.batchSize()) ? round() : Mono.empty())
 			.then()
-			.doOnSuccess((ignored) -> this.failures.set(0))
+			.doOnSuccess((ignored) -> {
+				this.failures.set(0);
+				this.lastError = null;
+			})
 			.onErrorResume((ex) -> {
 				long failed = this.failures.incrementAndGet();
+				this.lastError = ex.getMessage();
 				Duration pause = backoff(failed);
 				log.warn("Sending notification emails failed (" + failed + " in a row), retrying in " + pause.toMillis()
 						+ " ms: " + ex.getMessage());

@@ -131,6 +131,24 @@ class NotificationIntegrationTests {
 			Thread.sleep(4000);
 			assertThat(emailRowsOf(user.id())).isOne();
 			assertThat(emailedAt(user.id())).isFalse();
+			// The platform works on: the mail health component is UP and tells what
+			// waits.
+			signedIn(this.accounts.user(Role.ADMIN)).get()
+				.uri("/actuator/health")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.status")
+				.isEqualTo("UP")
+				.jsonPath("$.components.mail.status")
+				.isEqualTo("UP")
+				.jsonPath("$.components.mail.details.waiting")
+				.value(Integer.class, (waiting) -> assertThat(waiting).isPositive())
+				.jsonPath("$.components.mail.details.failuresInARow")
+				.value(Integer.class, (failures) -> assertThat(failures).isPositive())
+				.jsonPath("$.components.mail.details.lastError")
+				.isNotEmpty();
 		}
 		finally {
 			TestMailServer.start();
