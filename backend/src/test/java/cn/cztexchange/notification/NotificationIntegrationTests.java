@@ -3,17 +3,22 @@ package cn.cztexchange.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
+import io.r2dbc.spi.ConnectionFactory;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -24,6 +29,7 @@ import cn.cztexchange.IntegrationTest;
 import cn.cztexchange.identity.Role;
 import cn.cztexchange.identity.TestAccounts;
 import cn.cztexchange.identity.TestAccounts.Account;
+import cn.cztexchange.identity.UserDirectory;
 import cn.cztexchange.platform.Outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +63,21 @@ class NotificationIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ConnectionFactory connectionFactory;
+
+	@Autowired
+	NotificationRepository notificationRepository;
+
+	@Autowired
+	UserDirectory users;
+
+	@Autowired
+	ObjectProvider<JavaMailSender> mailSenders;
+
+	@Autowired
+	NotificationProperties properties;
 
 	@Test
 	void aNotificationInATransactionThatRollsBackLeavesNeitherTheRowNorAnEmail() throws Exception {
@@ -160,6 +181,33 @@ class NotificationIntegrationTests {
 		assertThat(emailedAt(user.id())).isTrue();
 		Thread.sleep(1500);
 		assertThat(TestMailServer.receivedBy(user.email())).hasSize(1);
+	}
+
+	@Test
+	void twoDispatchersAsOnTwoReplicasSendEachEmailOnce() throws Exception {
+		Account user = this.accounts.user(Role.RESEARCHER);
+		EmailDispatcher second = new EmailDispatcher(this.database, this.connectionFactory, this.transaction,
+				this.notificationRepository, this.users, this.mailSenders, this.properties, this.clock);
+		second.start();
+		try {
+			List<Notification> batch = IntStream.range(0, 30)
+				.mapToObj((i) -> new Notification(user.id(), "TEST", "Message " + i, "Text " + i, null, true))
+				.toList();
+			this.notifications.notifyAll(batch).block();
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> TestMailServer.receivedBy(user.email()).size() >= 30);
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> emailRowsOf(user.id()) == 0);
+			Thread.sleep(2000);
+			List<String> subjects = new ArrayList<>();
+			for (MimeMessage mail : TestMailServer.receivedBy(user.email())) {
+				subjects.add(mail.getSubject());
+			}
+			assertThat(subjects).hasSize(30).doesNotHaveDuplicates();
+		}
+		finally {
+			second.stop();
+		}
 	}
 
 	@Test
