@@ -49,6 +49,8 @@ import cn.cztexchange.notification.NotificationRepository.StoredNotification;
  * rest stay, and the dispatcher tries again after a pause that grows with each failure:
  * nothing is lost while the mail server is down. A mail the server refuses for good (an
  * address it rejects) is logged and dropped, so that it cannot hold up the others.
+ * Delivery is at least once: should the commit fail after a mail went out, that mail is
+ * sent again.
  *
  * <p>
  * Woken by {@code NOTIFY outbox} for the topic {@code email} on a connection of its own,
