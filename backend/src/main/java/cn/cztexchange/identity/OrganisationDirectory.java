@@ -7,7 +7,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -53,6 +55,24 @@ public class OrganisationDirectory {
 		return this.organisations.findMembership(organisationId, userId)
 			.map((m) -> Optional.of(m.role() == MembershipRole.MANAGER ? Standing.MANAGER : Standing.MEMBER))
 			.defaultIfEmpty(Optional.empty());
+	}
+
+	/** The ids of the organisations the user belongs to. */
+	public Mono<Set<UUID>> organisationsOf(UUID userId) {
+		return this.organisations.membershipsOf(userId)
+			.map(OrganisationRepository.MyMembership::organisationId)
+			.collect(Collectors.toSet());
+	}
+
+	/** The cities each organisation is based in, by id; unknown ids are left out. */
+	public Mono<Map<UUID, List<City>>> cities(Collection<UUID> organisationIds) {
+		return this.organisations.findAllById(organisationIds.toArray(UUID[]::new))
+			.collectMap(Organisation::id, (o) -> (o.cities() != null) ? o.cities() : List.<City>of());
+	}
+
+	/** The ids of the organisation's members (its staff, for other features). */
+	public Mono<List<UUID>> memberIds(UUID organisationId) {
+		return this.organisations.members(organisationId).map(OrganisationRepository.Member::userId).collectList();
 	}
 
 	/**

@@ -89,6 +89,12 @@ class SecurityConfiguration {
 				.pathMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations/*", "/api/v1/resources/*",
 						"/api/v1/search", "/api/v1/suggest", "/api/v1/images/*")
 				.permitAll()
+				// Calendars never show who booked; a feed's secret token is its
+				// credential.
+				.pathMatchers(HttpMethod.GET, "/api/v1/instruments/*/availability",
+						"/api/v1/instruments/*/booking-rules", "/api/v1/instruments/*/closures",
+						"/api/v1/instruments/*/calendar.ics", "/api/v1/calendar/*")
+				.permitAll()
 				.pathMatchers("/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name())
 				.pathMatchers("/api/**")

@@ -24,6 +24,12 @@ public class UserDirectory {
 			.map((user) -> new UserContact(user.id(), user.email(), user.displayName(), user.locale()));
 	}
 
+	/** The user with this email address (as typed: it is normalised), or empty. */
+	public Mono<UserContact> findByEmail(String email) {
+		return this.users.findByEmail(EmailAddresses.normalise(email))
+			.map((user) -> new UserContact(user.id(), user.email(), user.displayName(), user.locale()));
+	}
+
 	/**
 	 * @param id the user
 	 * @param email their (normalised) email address

@@ -8,7 +8,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.server.ServerWebExchange;
@@ -23,7 +22,7 @@ import reactor.core.publisher.Mono;
  * Rejects a request whose declared Content-Length exceeds
  * {@link WebProperties#maxRequestSize()} (or the {@link RequestSizeLimit} of its upload
  * endpoint) before a single byte of its body is read; the codecs enforce the same limits
- * for chunked bodies. Every 413 closes the connection.
+ * for chunked bodies.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -42,18 +41,6 @@ class RequestSizeLimitFilter implements WebFilter {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		// Whichever part answers 413 (here, a codec, an upload endpoint), it leaves the
-		// rest of
-		// the body unread, still on its way: a client that sent its next request on this
-		// connection would have it taken for more of that body and wait for ever.
-		ServerHttpResponse response = exchange.getResponse();
-		response.beforeCommit(() -> {
-			if (response.getStatusCode() != null
-					&& response.getStatusCode().isSameCodeAs(HttpStatus.PAYLOAD_TOO_LARGE)) {
-				response.getHeaders().setConnection("close");
-			}
-			return Mono.empty();
-		});
 		ServerHttpRequest request = exchange.getRequest();
 		long length = request.getHeaders().getContentLength();
 		long max = maxBytes(request);

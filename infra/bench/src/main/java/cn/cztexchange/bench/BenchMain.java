@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +39,9 @@ import cn.cztexchange.search.BenchSearchAccess;
  * {@code _bulk} load of the very same documents;</li>
  * <li>search: a mixed query set through the API against the same Elasticsearch requests
  * sent directly, at the same concurrency, in alternating rounds;</li>
- * <li>write-to-searchable: from an approval's commit until a search finds the entry.</li>
+ * <li>write-to-searchable: from an approval's commit until a search finds the entry;</li>
+ * <li>booking throughput through the API against raw inserts of booking rows;</li>
+ * <li>the availability calendar of 1,000 instruments for a week.</li>
  * </ol>
  * and prints the ratios against the targets (also to {@code bench-report.txt}).
  */
@@ -173,12 +177,34 @@ public final class BenchMain {
 				writes.count(), settings.writeInterval().toMillis(), writes.errors(), writes.percentileMillis(50),
 				writes.percentileMillis(95), writes.percentileMillis(99), writes.percentileMillis(100)));
 
+		// (d) Booking throughput, (e) availability calendars
+		BookingLoad booking = new BookingLoad(apiUri, http, postgres, json, settings.concurrency());
+		booking.prepare();
+		LocalDate week = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusWeeks(2);
+		booking.bookThroughApi(week.plusWeeks(10), settings.warmup());
+		LatencyStats bookingApi = booking.bookThroughApi(week, settings.duration().dividedBy(2));
+		LatencyStats bookingRaw = booking.insertRaw(week.plusWeeks(1), settings.duration().dividedBy(2));
+		report.detail(String.format("booking: %,d instruments open around the clock, %d client threads, a distinct "
+				+ "instrument and hour per request", booking.instruments(), settings.concurrency()));
+		report.detail("booking through the API (201): " + bookingApi.describe());
+		report.detail("raw INSERT of booking rows:    " + bookingRaw.describe());
+		List<java.net.http.HttpRequest> calendars = booking.availabilityRequests(week);
+		load.run(calendars, settings.warmup());
+		LatencyStats availability = load.run(calendars, settings.duration().dividedBy(2));
+		report.detail(
+				"availability, a week of one of " + booking.instruments() + " instruments: " + availability.describe());
+
 		report.atLeast("(a) indexer / raw bulk throughput", indexerRate / rawRate, 0.7, "x");
 		report.atMost("(b) API p99 / Elasticsearch p99", api.percentileMillis(99) / direct.percentileMillis(99), 1.25,
 				"x");
 		report.atLeast("(b) API / Elasticsearch throughput", api.throughput() / direct.throughput(), 0.8, "x");
 		report.atMost("(c) write-to-searchable p99", writes.percentileMillis(99), 1000, " ms");
-		if (api.errors() > 0 || direct.errors() > 0 || writes.errors() > 0) {
+		report.atLeast("(d) booking API / raw insert throughput", bookingApi.throughput() / bookingRaw.throughput(),
+				0.5, "x");
+		report.atMost("(e) availability p99 (1,000 instruments, a week)", availability.percentileMillis(99), 100,
+				" ms");
+		if (api.errors() > 0 || direct.errors() > 0 || writes.errors() > 0 || bookingApi.errors() > 0
+				|| availability.errors() > 0) {
 			report.detail("WARNING: some requests failed; see the counts above");
 		}
 	}
@@ -187,6 +213,8 @@ public final class BenchMain {
 		Map<String, String> properties = new LinkedHashMap<>();
 		properties.put("server.port", "0");
 		properties.put("app.demo.enabled", "true");
+		// The booking load registers its users from this one address.
+		properties.put("app.security.rate-limits.registrations-per-address", "100000");
 		properties.put("czt.local-services.data-dir", settings.dataDirectory().toString());
 		properties.put("czt.local-services.postgres-port", "0");
 		properties.put("czt.local-services.elasticsearch-port", "0");
