@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, against the real PostgreSQL and Elasticsearch
@@ -20,6 +21,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Generous: password hashing is slow by design, and CI machines have two busy cores.
 @AutoConfigureWebTestClient(timeout = "PT30S")
+@Import(FreshConnections.class)
 public @interface IntegrationTest {
 
 }

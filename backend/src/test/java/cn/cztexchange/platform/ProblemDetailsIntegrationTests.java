@@ -5,18 +5,15 @@ import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.cztexchange.IntegrationTest;
 import cn.cztexchange.SignedInClient;
 import reactor.core.publisher.Flux;
-import reactor.netty.http.client.HttpClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +23,6 @@ class ProblemDetailsIntegrationTests {
 
 	@Autowired
 	WebTestClient anonymous;
-
-	@LocalServerPort
-	int port;
 
 	/**
 	 * Most API paths need a signed-in caller; anonymous callers get 401 before anything
@@ -207,7 +201,7 @@ class ProblemDetailsIntegrationTests {
 	@Test
 	void oversizedBodyIsA413BeforeItIsRead() {
 		byte[] body = jsonWithMessageOf(2 * 1024 * 1024);
-		connectionOfItsOwn().post()
+		this.client.post()
 			.uri("/api/v1/feedback")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
@@ -229,7 +223,7 @@ class ProblemDetailsIntegrationTests {
 		Flux<DataBuffer> chunks = Flux.range(0, 32)
 			.map((i) -> DefaultDataBufferFactory.sharedInstance
 				.wrap(Arrays.copyOfRange(body, i * body.length / 32, (i + 1) * body.length / 32)));
-		connectionOfItsOwn().post()
+		this.client.post()
 			.uri("/api/v1/feedback")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(chunks, DataBuffer.class)
@@ -267,18 +261,6 @@ class ProblemDetailsIntegrationTests {
 				.doesNotContain(ProblemDetailsTestController.SECRET)
 				.doesNotContain("IllegalStateException")
 				.doesNotContain("cn.cztexchange"));
-	}
-
-	/**
-	 * A client that opens a new connection for each request. The server answers 413 while
-	 * the body is still on its way; a pooled connection handed to the next test's request
-	 * in that moment could see it taken for the rest of the refused body (a sign-in once
-	 * waited 30 s on such a connection).
-	 */
-	private WebTestClient connectionOfItsOwn() {
-		return WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.newConnection()))
-			.baseUrl("http://localhost:" + this.port)
-			.build();
 	}
 
 	private WebTestClient.ResponseSpec postFeedback(String json) {
