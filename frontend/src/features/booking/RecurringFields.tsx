@@ -24,7 +24,6 @@ export function RecurringFields({
           checked={draft.enabled}
           onChange={(event) => onChange({ ...draft, enabled: event.target.checked })}
           aria-controls="booking-recurring-options"
-          aria-expanded={draft.enabled}
           data-testid="recurring-enable"
         />
         <label htmlFor="booking-recurring">{t('booking.recurring.enable')}</label>
