@@ -23,7 +23,7 @@ export function RecurringFields({
           id="booking-recurring"
           checked={draft.enabled}
           onChange={(event) => onChange({ ...draft, enabled: event.target.checked })}
-          aria-controls="booking-recurring-options"
+          aria-controls={draft.enabled ? 'booking-recurring-options' : undefined}
           data-testid="recurring-enable"
         />
         <label htmlFor="booking-recurring">{t('booking.recurring.enable')}</label>
