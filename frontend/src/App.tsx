@@ -27,6 +27,7 @@ import { MyOrganisationsPage } from './features/organisations/MyOrganisationsPag
 import { OrganisationPage } from './features/organisations/OrganisationPage';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { SearchPage } from './features/search/SearchPage';
+import { StatementsPage } from './features/statements/StatementsPage';
 import { StatusPage } from './features/status/StatusPage';
 
 /**
@@ -58,6 +59,7 @@ export function App() {
             <Route path="staff/bookings" element={<StaffQueuePage />} />
             <Route path="staff/instruments/:id" element={<InstrumentSettingsPage />} />
             <Route path="vouchers" element={<VouchersPage />} />
+            <Route path="statements" element={<StatementsPage />} />
             <Route path="reports" element={<ReportsPage />} />
             <Route path="notifications" element={<NotificationsPage />} />
           </Route>

@@ -32,6 +32,7 @@ const memberItems: NavItem[] = [
 const organisationItems: NavItem[] = [
   { to: '/staff/bookings', label: 'nav.bookingQueue', testId: 'nav-booking-queue' },
   { to: '/vouchers', label: 'nav.vouchers', testId: 'nav-vouchers' },
+  { to: '/statements', label: 'nav.statements', testId: 'nav-statements' },
   { to: '/reports', label: 'nav.reports', testId: 'nav-reports' },
 ];
 const publisherItems: NavItem[] = [{ to: '/publish', label: 'nav.publish', testId: 'nav-publish' }];

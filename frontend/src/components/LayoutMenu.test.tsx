@@ -69,7 +69,7 @@ describe('Layout menu per role', () => {
     expect(screen.queryByTestId('nav-login')).toBeNull();
   });
 
-  const bookingIds = ['nav-my-bookings', 'nav-booking-queue', 'nav-vouchers', 'nav-reports'];
+  const bookingIds = ['nav-my-bookings', 'nav-booking-queue', 'nav-vouchers', 'nav-statements', 'nav-reports'];
 
   it('offers signed-in people their bookings', async () => {
     mockBackend({ [REFRESH]: signedIn(me()) });
@@ -96,5 +96,7 @@ describe('Layout menu per role', () => {
     expect(screen.getByTestId('nav-booking-queue').getAttribute('href')).toBe('/staff/bookings');
     expect(screen.getByTestId('nav-vouchers').textContent).toBe('创新券');
     expect(screen.getByTestId('nav-reports').getAttribute('href')).toBe('/reports');
+    expect(screen.getByTestId('nav-statements').getAttribute('href')).toBe('/statements');
+    expect(screen.getByTestId('nav-statements').textContent).toBe('对账单');
   });
 });

@@ -85,3 +85,23 @@ export function formatPlainDate(locale: Locale, value: string | null | undefined
   }
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T12:00:00Z`));
 }
+
+/** An instant as its date (medium) in Asia/Shanghai. */
+export function formatShanghaiDate(locale: Locale, value: string | null | undefined): string {
+  const date = parsed(value);
+  if (!date) {
+    return value || '—';
+  }
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: PLATFORM_TIME_ZONE }).format(date);
+}
+
+/** A month (`2026-12`) as `2026年12月` / `December 2026`; the raw text if it is not a month. */
+export function formatMonth(locale: Locale, value: string | null | undefined): string {
+  const match = value ? /^(\d{4})-(\d{2})$/.exec(value) : null;
+  if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) {
+    return value || '—';
+  }
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15)),
+  );
+}

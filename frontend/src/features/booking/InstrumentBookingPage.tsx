@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { problemOf, type ProblemDetail } from '../../api/client';
 import { useResource } from '../../api/useResource';
-import { FormAlert, FieldErrorText, splitProblem, TextAreaField, TextField, useFocusOnError, useFormRef, type FieldErrors } from '../../components/forms';
+import { FormAlert, FieldErrorText, splitProblem, TextAreaField, TextField, useFocusById, useFocusOnError, useFormRef, type FieldErrors } from '../../components/forms';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n, usePageTitle } from '../../i18n/I18nProvider';
 import { formatPlainDate, formatShanghaiRange } from '../../i18n/format';
@@ -11,14 +11,18 @@ import { contentTitle, formatPrice } from '../catalog/labels';
 import type { Resource } from '../catalog/types';
 import { useAuth } from '../identity/AuthProvider';
 import { BookingCalendar, CalendarLegend, type CalendarSelection } from './BookingCalendar';
-import { createBooking, fetchAvailability, fetchBookingRules } from './bookingApi';
-import { buildWeekGrid, validateSelection, type SelectionResult } from './calendar';
+import { createBooking, createRecurringBookings, fetchAvailability, fetchBookingRules } from './bookingApi';
+import { buildWeekGrid, validateSelection, waitlistCandidate, type SelectionResult } from './calendar';
 import { EstimateText } from './EstimateText';
 import { bookingModeLabel, formatDuration, selectionProblemText } from './labels';
-import { addDays, localToday, weekStartOf } from './localTime';
+import { addDays, localDateOf, localToday, weekStartOf } from './localTime';
 import { PayingOrganisationField } from './PayingOrganisationField';
-import { bookingModes, type BookingMode, type BookingRequest, type BookingRules } from './types';
+import { buildRecurringRequest, emptyRecurringDraft, parseWeeks, validateRecurring, withoutRequestPrefix, type RecurringDraft } from './recurring';
+import { RecurringFields } from './RecurringFields';
+import { RecurringResultPanel } from './RecurringResultPanel';
+import { bookingModes, type BookingMode, type BookingRequest, type BookingRules, type RecurringResult } from './types';
 import { useEstimate } from './useEstimate';
+import { WaitlistOffer } from './WaitlistOffer';
 
 /** The fields of the request forms, as the API names them. */
 const FORM_FIELDS = [
@@ -31,6 +35,8 @@ const FORM_FIELDS = [
   'sample.description',
   'sample.hazards',
   'sample.returnSamples',
+  'weeks',
+  'exceptDates',
 ] as const;
 
 const DEFAULT_LIMITS = { minMinutes: 30, maxMinutes: 480 };
@@ -90,8 +96,11 @@ export function InstrumentBookingPage() {
   const [problem, setProblem] = useState<ProblemDetail | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [recurring, setRecurring] = useState<RecurringDraft>(emptyRecurringDraft);
+  const [recurringResult, setRecurringResult] = useState<RecurringResult | null>(null);
   const formRef = useFormRef();
   const focusOnError = useFocusOnError(formRef);
+  const focusById = useFocusById();
 
   const grid = useMemo(
     () =>
@@ -111,6 +120,8 @@ export function InstrumentBookingPage() {
   // A single slot waiting for its end is not refused for being short.
   const waitingForEnd = selection?.pending === true && checked !== null && !checked.ok && checked.problem.code === 'tooShort';
   const chosen = checked?.ok ? checked : null;
+  const waitFor = grid && !waitingForEnd ? waitlistCandidate(grid, checked) : null;
+  const repeating = mode === 'MACHINE_TIME' && recurring.enabled;
 
   const sampleCount = Number(sample.count);
   // The estimate hook compares requests by their JSON, so a new object each render is fine.
@@ -159,7 +170,14 @@ export function InstrumentBookingPage() {
         errors['sample.description'] = t('form.required');
       }
     }
+    if (repeating) {
+      const firstDate = chosen ? localDateOf(Date.parse(chosen.start)) : null;
+      for (const [field, key] of Object.entries(validateRecurring(recurring, firstDate))) {
+        errors[field] = t(key);
+      }
+    }
     setProblem(null);
+    setRecurringResult(null);
     setConflict(null);
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0 || !request) {
@@ -168,16 +186,28 @@ export function InstrumentBookingPage() {
     }
     setSubmitting(true);
     try {
+      if (repeating) {
+        const weeks = parseWeeks(recurring.weeks) ?? 0;
+        const result = await createRecurringBookings(buildRecurringRequest(request, weeks, recurring.exceptDates));
+        setRecurringResult(result);
+        focusById('recurring-result-title');
+        setSelection(null);
+        availability.reload();
+        return;
+      }
       const created = await createBooking(request);
       navigate(`/bookings/${encodeURIComponent(created.id)}`);
     } catch (error) {
       const failure = problemOf(error);
+      const formFields = [...FORM_FIELDS, ...recurring.exceptDates.map((_, index) => `exceptDates[${index}]`)];
       if (failure.status === 409) {
         setConflict(failure.detail || failure.title);
         setSelection(null);
         availability.reload();
       } else if (failure.status === 400) {
-        const split = splitProblem(failure, FORM_FIELDS);
+        // The recurring endpoint names the single request's fields `request.start` and so on.
+        const renamed = { ...failure, errors: failure.errors?.map((fieldError) => ({ ...fieldError, field: withoutRequestPrefix(fieldError.field) })) };
+        const split = splitProblem(repeating ? renamed : failure, formFields);
         setFieldErrors(split.fieldErrors);
         setProblem(split.rest);
         focusOnError();
@@ -331,6 +361,7 @@ export function InstrumentBookingPage() {
                 {selectionProblemText(t, locale, checked.problem)}
               </p>
             )}
+            {waitFor && <WaitlistOffer key={`${waitFor.start}/${waitFor.end}`} instrumentId={id} interval={waitFor} />}
             {!selection && <p className="muted">{t('booking.selection.none')}</p>}
           </div>
         </section>
@@ -349,6 +380,7 @@ export function InstrumentBookingPage() {
             <FieldErrorText id="booking-end" field="end" message={fieldErrors.end} />
           </div>
         )}
+        {mode === 'MACHINE_TIME' && <RecurringFields draft={recurring} onChange={setRecurring} errors={fieldErrors} />}
         {mode === 'SAMPLE_SUBMISSION' && (
           <>
             <TextField
@@ -426,10 +458,11 @@ export function InstrumentBookingPage() {
         </div>
         <div className="form__actions">
           <button type="submit" className="button" disabled={submitting} data-testid="booking-submit">
-            {t(submitting ? 'booking.form.submitting' : 'booking.form.submit')}
+            {t(submitting ? 'booking.form.submitting' : repeating ? 'booking.recurring.submit' : 'booking.form.submit')}
           </button>
         </div>
       </form>
+      {recurringResult && <RecurringResultPanel result={recurringResult} />}
     </section>
   );
 }

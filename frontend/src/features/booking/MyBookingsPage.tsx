@@ -7,11 +7,13 @@ import { useI18n, usePageTitle } from '../../i18n/I18nProvider';
 import { useListParams } from '../admin/useListParams';
 import { BOOKING_PAGE_SIZE, fetchBookings } from './bookingApi';
 import { BookingSummary } from './BookingSummary';
+import { CalendarFeedPanel } from './CalendarFeedPanel';
+import { MyWaitlist } from './MyWaitlist';
 import { StatusFilter } from './StatusFilter';
 
 const KEYS = ['status'] as const;
 
-/** `/bookings`: the bookings I requested. */
+/** `/bookings`: the bookings I requested, the times I wait for and my calendar feed. */
 export function MyBookingsPage() {
   const { t } = useI18n();
   usePageTitle('booking.mine.title');
@@ -57,6 +59,8 @@ export function MyBookingsPage() {
       {data && (
         <Pagination page={data.page} size={data.size || BOOKING_PAGE_SIZE} total={data.total} onPage={setPage} label={t('pagination.label')} />
       )}
+      <MyWaitlist />
+      <CalendarFeedPanel />
     </section>
   );
 }

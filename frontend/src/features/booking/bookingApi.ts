@@ -4,13 +4,19 @@ import type {
   Booking,
   BookingRequest,
   BookingRules,
+  CalendarFeed,
   Closure,
   Estimate,
+  Interval,
+  MonthlyStatement,
   NewClosure,
   NewVoucher,
   Qualification,
+  RecurringRequest,
+  RecurringResult,
   Statement,
   Voucher,
+  WaitlistEntry,
 } from './types';
 
 /** The booking API of booking-api.md, one function per endpoint. */
@@ -66,6 +72,11 @@ export function createBooking(request: BookingRequest) {
   return apiPost<Booking>('/api/v1/bookings', request);
 }
 
+/** Books the same machine time every week; each occurrence is checked on its own. */
+export function createRecurringBookings(request: RecurringRequest) {
+  return apiPost<RecurringResult>('/api/v1/bookings/recurring', request);
+}
+
 export interface BookingListParams {
   scope: 'mine' | 'staff';
   status?: string;
@@ -119,6 +130,32 @@ export function fetchVouchers(organisationId: string, signal?: AbortSignal) {
 
 export function issueVoucher(voucher: NewVoucher) {
   return apiPost<Voucher>('/api/v1/vouchers', voucher);
+}
+
+export function joinWaitlist(instrumentId: string, interval: Interval) {
+  return apiPost<WaitlistEntry>(`${instrument(instrumentId)}/waitlist`, { start: interval.start, end: interval.end });
+}
+
+export function fetchWaitlist(signal?: AbortSignal) {
+  return apiGet<WaitlistEntry[]>('/api/v1/waitlist', { signal });
+}
+
+export function leaveWaitlist(id: string) {
+  return apiDelete(`/api/v1/waitlist/${enc(id)}`);
+}
+
+/** The path of an organisation's statement of `month` (`2026-12`), as JSON or as CSV. */
+export function monthlyStatementPath(organisationId: string, month: string, csv = false) {
+  return `/api/v1/organisations/${enc(organisationId)}/statements${queryString({ month, format: csv ? 'csv' : undefined })}`;
+}
+
+export function fetchMonthlyStatement(organisationId: string, month: string, signal?: AbortSignal) {
+  return apiGet<MonthlyStatement>(monthlyStatementPath(organisationId, month), { signal });
+}
+
+/** Makes a new secret calendar-feed URL; the previous one stops working. */
+export function createCalendarFeed() {
+  return apiPost<CalendarFeed>('/api/v1/me/calendar-feed', undefined);
 }
 
 /**

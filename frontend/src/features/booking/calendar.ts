@@ -210,3 +210,22 @@ export function validateSelection(
   }
   return { ok: true, start: first.start, end: last.end, minutes, day, fromRow, toRow };
 }
+
+/** The time a selection covers, from its first slot's start to its last slot's end, accepted or not. */
+export function selectionInterval(grid: WeekGrid, result: SelectionResult): { start: string; end: string } | null {
+  const column = grid.cells[result.day] ?? [];
+  const first = column[result.fromRow];
+  const last = column[result.toRow];
+  return first && last ? { start: first.start, end: last.end } : null;
+}
+
+/**
+ * The time one may join the waitlist for: a selection on one day refused only because it
+ * overlaps taken time (the first refused slot is taken). Null otherwise.
+ */
+export function waitlistCandidate(grid: WeekGrid, result: SelectionResult | null): { start: string; end: string } | null {
+  if (!result || result.ok || result.problem.code !== 'taken') {
+    return null;
+  }
+  return selectionInterval(grid, result);
+}

@@ -115,3 +115,14 @@ export function instantToLocalInput(value: string | null | undefined): string {
 export function localToday(nowMs: number = Date.now()): string {
   return localDateOf(nowMs);
 }
+
+/** The local month (`2026-12`) of an instant. */
+export function localMonth(nowMs: number = Date.now()): string {
+  return localDateOf(nowMs).slice(0, 7);
+}
+
+/** Whether `value` is a month as `<input type="month">` gives it (`2026-12`). */
+export function isMonth(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})$/.exec(value);
+  return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
+}

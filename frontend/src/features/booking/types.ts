@@ -202,3 +202,63 @@ export interface NewVoucher {
   validUntil: string;
   note: string | null;
 }
+
+/** A time the user waits for (`/api/v1/waitlist`); `offeredAt` is set once it freed up. */
+export interface WaitlistEntry extends Interval {
+  id: string;
+  instrumentId: string;
+  createdAt: string;
+  offeredAt: string | null;
+}
+
+/** `POST /api/v1/bookings/recurring`: the same machine time every week. */
+export interface RecurringRequest {
+  request: BookingRequest;
+  /** 2…26 occurrences, the first included. */
+  weeks: number;
+  /** Local dates (Asia/Shanghai) of occurrences to leave out, `2026-12-14`. */
+  exceptDates: string[];
+}
+
+/** An occurrence of a weekly booking that could not be booked, and why. */
+export interface RecurringRefusal extends Interval {
+  detail: string;
+  conflict: Interval | null;
+  errors: { field: string; message: string }[] | null;
+}
+
+export interface RecurringResult {
+  booked: Booking[];
+  refused: RecurringRefusal[];
+}
+
+/** One booking on an organisation's monthly statement. */
+export interface MonthlyStatementLine {
+  bookingId: string;
+  /** An instant; shown as its date in Asia/Shanghai. */
+  date: string;
+  description: string;
+  mode: BookingMode | string;
+  quantity: string | number | null;
+  unit: PriceUnit | string;
+  rateFen: number;
+  amountFen: number;
+  subsidyFen: number;
+  payableFen: number;
+}
+
+/** `GET /api/v1/organisations/{id}/statements?month=` */
+export interface MonthlyStatement {
+  organisationId: string;
+  /** `2026-12` */
+  month: string;
+  lines: MonthlyStatementLine[];
+  totalFen: number;
+  subsidyFen: number;
+  payableFen: number;
+}
+
+/** `POST /api/v1/me/calendar-feed`: a path relative to the site, `/api/v1/calendar/<secret>.ics`. */
+export interface CalendarFeed {
+  url: string;
+}
