@@ -57,6 +57,16 @@ class BookingNotifier {
 					BookingTime.describe(slot), "/instruments/" + instrumentId + "/book", true)));
 	}
 
+	/** The instrument will be closed during the booking. */
+	Mono<Void> closedDuring(Booking booking, String instrumentTitle, Closure closure) {
+		return this.users.contact(booking.requesterId())
+			.flatMap((user) -> this.notifications.notify(new Notification(user.id(), "BOOKING_CLOSURE",
+					(zh(user.locale()) ? "您预约的时段内仪器停用：" : "The instrument is closed during your booking: ")
+							+ instrumentTitle,
+					BookingTime.describe(closure.interval()) + " — " + closure.reason(), "/bookings/" + booking.id(),
+					true)));
+	}
+
 	private Mono<Void> send(Flux<UUID> recipients, Booking booking, String instrumentTitle, Message message,
 			String link) {
 		String when = (booking.startsAt() != null) ? BookingTime.describe(booking.slot())

@@ -141,6 +141,19 @@ class BookingRepository {
 			.as(Sql::whole);
 	}
 
+	/** Bookings not yet started that hold time in the range. */
+	Flux<Booking> activeDuring(UUID instrumentId, Interval range) {
+		return this.database
+			.sql("select * from bookings where instrument_id = :instrument and status in ('PENDING', 'ADJUSTED', "
+					+ "'APPROVED') and held && tstzrange(:from, :to) order by starts_at")
+			.bind("instrument", instrumentId)
+			.bind("from", range.start())
+			.bind("to", range.end())
+			.map(this::map)
+			.all()
+			.as(Sql::whole);
+	}
+
 	/** Minutes of machine time the user holds with bookings starting in the range. */
 	Mono<Long> minutesBooked(UUID requesterId, Interval range) {
 		return this.database

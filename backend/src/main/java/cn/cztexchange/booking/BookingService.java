@@ -121,7 +121,11 @@ class BookingService {
 	}
 
 	private Mono<Void> insert(Booking booking, Interval held, BookingRules rules, Instrument instrument) {
-		Mono<Void> write = this.bookings.lockRequester(booking.requesterId())
+		// The user's requests queue for each other only where quotas make them depend on
+		// each other.
+		boolean quotas = booking.slot() != null && (rules.quotaMinutesPerDay() != null
+				|| rules.quotaMinutesPerWeek() != null || rules.quotaMinutesPerMonth() != null);
+		Mono<Void> write = (quotas ? this.bookings.lockRequester(booking.requesterId()) : Mono.<Void>empty())
 			.then(checkQuotas(booking, rules))
 			.then(this.bookings.insert(booking, held))
 			.then(this.bookings.recordEvent(Ids.newId(this.clock), booking.id(), booking.createdAt(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 import cn.cztexchange.booking.Instruments.Instrument;
@@ -25,10 +26,16 @@ class InstrumentSettingsService {
 
 	private final BookingRepository bookings;
 
+	private final BookingNotifier notifier;
+
+	private final TransactionalOperator transaction;
+
 	private final Clock clock;
 
 	InstrumentSettingsService(Instruments instruments, InstrumentSettingsRepository settings,
-			BookingRepository bookings, Clock clock) {
+			BookingRepository bookings, BookingNotifier notifier, TransactionalOperator transaction, Clock clock) {
+		this.notifier = notifier;
+		this.transaction = transaction;
 		this.instruments = instruments;
 		this.settings = settings;
 		this.bookings = bookings;
@@ -68,9 +75,14 @@ class InstrumentSettingsService {
 		}
 		Closure closure = new Closure(Ids.newId(this.clock), request.start(), request.end(), request.kind(),
 				request.planned(), request.reason().strip());
+		// Whoever holds time it covers is told at once, in the same transaction: an
+		// unplanned outage must not be discovered at the instrument.
 		return this.instruments.findForStaff(instrumentId, user)
-			.flatMap(
-					(instrument) -> this.settings.insertClosure(instrumentId, closure, user.id(), this.clock.instant()))
+			.flatMap((instrument) -> this.settings.insertClosure(instrumentId, closure, user.id(), this.clock.instant())
+				.then(this.bookings.activeDuring(instrumentId, closure.interval())
+					.concatMap((booking) -> this.notifier.closedDuring(booking, instrument.title(), closure))
+					.then())
+				.as(this.transaction::transactional))
 			.thenReturn(closure);
 	}
 

@@ -31,9 +31,9 @@ class Instruments {
 
 	/** The published instrument, or a 404 problem. */
 	Mono<Instrument> find(UUID id) {
-		return this.catalog.published(id)
+		return this.catalog.publishedContent(id)
 			.filter((entry) -> entry.kind() == ResourceKind.INSTRUMENT)
-			.map((entry) -> new Instrument(entry.id(), entry.content(), entry.owner().id()))
+			.map((entry) -> new Instrument(entry.id(), entry.content(), entry.ownerOrganisationId()))
 			.switchIfEmpty(Mono.error(() -> DomainException.notFound("The instrument")));
 	}
 

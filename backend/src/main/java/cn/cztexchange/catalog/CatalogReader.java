@@ -47,6 +47,18 @@ public class CatalogReader {
 				.map((owner) -> publishedOf(entry, null, owner)));
 	}
 
+	/**
+	 * What the public sees of one entry, with its owner's id only, read without its
+	 * working copy: for features that act on an entry on every request (booking).
+	 */
+	public Mono<PublishedContent> publishedContent(UUID id) {
+		return this.entries.findPublishedParts(new UUID[] { id })
+			.singleOrEmpty()
+			.filter((row) -> row.entry().status() == EntryStatus.PUBLISHED)
+			.map((row) -> new PublishedContent(row.entry().id(), row.entry().kind(), row.entry().ownerOrganisationId(),
+					row.entry().published()));
+	}
+
 	/** Published entries with their owners, looked up in one query. */
 	private Flux<PublishedEntry> withOwners(List<PublishedRow> batch) {
 		if (batch.isEmpty()) {
@@ -146,6 +158,17 @@ public class CatalogReader {
 	 * published
 	 */
 	public record IndexState(UUID id, int version, PublishedEntry published) {
+	}
+
+	/**
+	 * A published entry's content and owner.
+	 *
+	 * @param id the entry
+	 * @param kind its kind
+	 * @param ownerOrganisationId the organisation that offers it
+	 * @param content what the public sees
+	 */
+	public record PublishedContent(UUID id, ResourceKind kind, UUID ownerOrganisationId, EntryContent content) {
 	}
 
 }

@@ -473,6 +473,32 @@ class BookingRecordsIntegrationTests {
 			.block()).isOne();
 	}
 
+	@Test
+	void anOutageDeclaredOverABookingIsToldToItsUser() {
+		Account researcher = this.fixtures.user();
+		book(this.client, researcher, machineTime(this.host.instrument(), monday(1, 9, 0), monday(1, 10, 0)))
+			.expectStatus()
+			.isCreated();
+		this.client.post()
+			.uri("/api/v1/instruments/{id}/closures", this.host.instrument())
+			.headers((h) -> h.setBearerAuth(this.host.staff().token()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("start", monday(1, 8, 0), "end", monday(1, 12, 0), "kind", "OUTAGE", "planned", false,
+					"reason", "真空泵故障"))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		this.client.get()
+			.uri("/api/v1/notifications")
+			.headers((h) -> h.setBearerAuth(researcher.token()))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.items[0].type")
+			.isEqualTo("BOOKING_CLOSURE")
+			.jsonPath("$.items[0].body")
+			.value((String body) -> assertThat(body).contains("真空泵故障"));
+	}
+
 	private static String subject(jakarta.mail.internet.MimeMessage mail) {
 		try {
 			return mail.getSubject();

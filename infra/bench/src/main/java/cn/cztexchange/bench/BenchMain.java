@@ -183,11 +183,11 @@ public final class BenchMain {
 		LocalDate week = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusWeeks(2);
 		booking.bookThroughApi(week.plusWeeks(10), settings.warmup());
 		LatencyStats bookingApi = booking.bookThroughApi(week, settings.duration().dividedBy(2));
-		LatencyStats bookingRaw = booking.insertRaw(week.plusWeeks(1), settings.duration().dividedBy(2));
+		LatencyStats bookingRaw = booking.insertRaw(week.plusWeeks(20), settings.duration().dividedBy(2));
 		report.detail(String.format("booking: %,d instruments open around the clock, %d client threads, a distinct "
 				+ "instrument and hour per request", booking.instruments(), settings.concurrency()));
 		report.detail("booking through the API (201): " + bookingApi.describe());
-		report.detail("raw INSERT of booking rows:    " + bookingRaw.describe());
+		report.detail("raw INSERTs (booking, event, notification): " + bookingRaw.describe());
 		List<java.net.http.HttpRequest> calendars = booking.availabilityRequests(week);
 		load.run(calendars, settings.warmup());
 		LatencyStats availability = load.run(calendars, settings.duration().dividedBy(2));

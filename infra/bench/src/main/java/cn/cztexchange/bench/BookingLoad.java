@@ -153,12 +153,16 @@ final class BookingLoad {
 	}
 
 	/**
-	 * Booking rows of the same shape inserted straight into PostgreSQL (a distinct
-	 * instrument and hour each, one transaction per row), from as many threads as the API
-	 * load has clients, for a time.
+	 * The rows a booking confirmed at once leaves behind (the booking, its first event,
+	 * the user's notification) inserted straight into PostgreSQL in one transaction each,
+	 * a distinct instrument and hour each, from as many threads as the API load has
+	 * clients, for a time (or until the weeks from {@code week} on are full).
 	 */
 	LatencyStats insertRaw(LocalDate week, Duration duration) throws InterruptedException {
-		List<Instant> slots = hourlySlots(week);
+		List<Instant> slots = new ArrayList<>();
+		for (int w = 0; w < 8; w++) {
+			slots.addAll(hourlySlots(week.plusWeeks(w)));
+		}
 		AtomicLong next = new AtomicLong();
 		AtomicLong errors = new AtomicLong();
 		long started = System.nanoTime();
@@ -190,32 +194,52 @@ final class BookingLoad {
 	private void insertUntil(long deadline, List<Instant> slots, AtomicLong next, AtomicLong errors, long[] latencies) {
 		int count = 0;
 		try (Connection connection = connect();
-				PreparedStatement insert = connection.prepareStatement("insert into bookings (id, instrument_id, "
+				PreparedStatement booking = connection.prepareStatement("insert into bookings (id, instrument_id, "
 						+ "host_organisation_id, requester_id, mode, status, starts_at, ends_at, held, rate_kind, unit, "
 						+ "rate_fen, quantity, estimate_fen, check_in_code, created_at, updated_at, version) values (?, ?, "
-						+ "?, ?, 'MACHINE_TIME', 'APPROVED', ?, ?, "
-						+ "tstzrange(?, ?), 'EXTERNAL', 'PER_HOUR', 60000, 1, 60000, '424242', now(), now(), 1)")) {
+						+ "?, ?, 'MACHINE_TIME', 'APPROVED', ?, ?, tstzrange(?, ?), 'EXTERNAL', 'PER_HOUR', 60000, 1, "
+						+ "60000, '424242', now(), now(), 1)");
+				PreparedStatement event = connection.prepareStatement("insert into booking_events (id, booking_id, at, "
+						+ "actor_id, from_status, to_status) values (?, ?, now(), ?, null, 'APPROVED')");
+				PreparedStatement notification = connection.prepareStatement("insert into notifications (id, user_id, "
+						+ "type, title, body, link, created_at) values (?, ?, 'BOOKING_CONFIRMED', '预约已确认：仪器', "
+						+ "'2026-12-07 09:00–10:00 (Asia/Shanghai)', '/bookings/1', now())")) {
+			connection.setAutoCommit(false);
+			long capacity = (long) this.instruments.size() * slots.size();
 			while (System.nanoTime() < deadline && count < latencies.length) {
 				long n = next.getAndIncrement();
+				if (n >= capacity) {
+					break;
+				}
 				Instrument instrument = this.instruments.get((int) (n % this.instruments.size()));
-				Instant start = slots.get((int) (n / this.instruments.size() % slots.size()));
+				Instant start = slots.get((int) (n / this.instruments.size()));
 				Timestamp from = Timestamp.from(start);
 				Timestamp to = Timestamp.from(start.plus(Duration.ofHours(1)));
+				UUID id = UUID.randomUUID();
 				long sent = System.nanoTime();
 				try {
-					insert.setObject(1, UUID.randomUUID());
-					insert.setObject(2, instrument.id());
-					insert.setObject(3, instrument.host());
-					insert.setObject(4, this.requester);
-					insert.setTimestamp(5, from);
-					insert.setTimestamp(6, to);
-					insert.setTimestamp(7, from);
-					insert.setTimestamp(8, to);
-					insert.executeUpdate();
+					booking.setObject(1, id);
+					booking.setObject(2, instrument.id());
+					booking.setObject(3, instrument.host());
+					booking.setObject(4, this.requester);
+					booking.setTimestamp(5, from);
+					booking.setTimestamp(6, to);
+					booking.setTimestamp(7, from);
+					booking.setTimestamp(8, to);
+					booking.executeUpdate();
+					event.setObject(1, UUID.randomUUID());
+					event.setObject(2, id);
+					event.setObject(3, this.requester);
+					event.executeUpdate();
+					notification.setObject(1, UUID.randomUUID());
+					notification.setObject(2, this.requester);
+					notification.executeUpdate();
+					connection.commit();
 					latencies[count++] = Math.max(1, System.nanoTime() - sent);
 				}
 				catch (SQLException ex) {
 					errors.incrementAndGet();
+					connection.rollback();
 				}
 			}
 		}
