@@ -145,6 +145,17 @@ class BookingFixtures {
 			.exchange();
 	}
 
+	/** Books and answers the new booking's id, expecting a 201. */
+	@SuppressWarnings("rawtypes")
+	static String bookedId(WebTestClient client, Account as, Map<String, Object> request) {
+		Map booking = book(client, as, request).expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return booking.get("id").toString();
+	}
+
 	static WebTestClient.ResponseSpec step(WebTestClient client, Account as, Object bookingId, String step,
 			Map<String, Object> body) {
 		return client.post()

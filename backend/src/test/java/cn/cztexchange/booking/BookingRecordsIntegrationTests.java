@@ -22,6 +22,7 @@ import cn.cztexchange.identity.TestAccounts.Account;
 import cn.cztexchange.notification.TestMailServer;
 
 import static cn.cztexchange.booking.BookingFixtures.book;
+import static cn.cztexchange.booking.BookingFixtures.bookedId;
 import static cn.cztexchange.booking.BookingFixtures.machineTime;
 import static cn.cztexchange.booking.BookingFixtures.monday;
 import static cn.cztexchange.booking.BookingFixtures.openAllDay;
@@ -73,13 +74,7 @@ class BookingRecordsIntegrationTests {
 			.isForbidden();
 		Map<String, Object> request = machineTime(this.host.instrument(), monday(1, 9, 0), monday(1, 11, 0));
 		request.put("organisationId", this.firm.organisation().toString());
-		String id = book(this.client, this.firm.account(), request).expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.toString();
+		String id = bookedId(this.client, this.firm.account(), request);
 		step(this.client, this.firm.account(), id, "voucher", Map.of("voucherId", voucher)).expectStatus()
 			.isOk()
 			.expectBody()
@@ -174,13 +169,7 @@ class BookingRecordsIntegrationTests {
 		String othersVoucher = issueVoucher(other.organisation(), 10_000, LocalDate.now().plusYears(1));
 		Map<String, Object> request = machineTime(this.host.instrument(), monday(1, 9, 0), monday(1, 10, 0));
 		request.put("organisationId", this.firm.organisation().toString());
-		String id = book(this.client, this.firm.account(), request).expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.toString();
+		String id = bookedId(this.client, this.firm.account(), request);
 		step(this.client, this.firm.account(), id, "voucher", Map.of("voucherId", othersVoucher)).expectStatus()
 			.isBadRequest();
 		String expired = issueVoucher(20_000);
@@ -263,14 +252,8 @@ class BookingRecordsIntegrationTests {
 	void whoWaitsForATakenTimeIsToldWhenItFrees() {
 		Account first = this.fixtures.user();
 		Account waiting = this.fixtures.user();
-		String id = book(this.client, first, machineTime(this.host.instrument(), monday(1, 9, 0), monday(1, 11, 0)))
-			.expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.toString();
+		String id = bookedId(this.client, first,
+				machineTime(this.host.instrument(), monday(1, 9, 0), monday(1, 11, 0)));
 		this.client.post()
 			.uri("/api/v1/instruments/{id}/waitlist", this.host.instrument())
 			.headers((h) -> h.setBearerAuth(waiting.token()))

@@ -16,6 +16,7 @@ import cn.cztexchange.booking.BookingFixtures.Host;
 import cn.cztexchange.identity.TestAccounts.Account;
 
 import static cn.cztexchange.booking.BookingFixtures.book;
+import static cn.cztexchange.booking.BookingFixtures.bookedId;
 import static cn.cztexchange.booking.BookingFixtures.machineTime;
 import static cn.cztexchange.booking.BookingFixtures.monday;
 import static cn.cztexchange.booking.BookingFixtures.openAllDay;
@@ -311,13 +312,7 @@ class BookingWorkflowIntegrationTests {
 	void samplesAreSubmittedAdjustedRunAndChargedPerSample() {
 		Host perSample = this.fixtures.host(this.client,
 				Map.of("externalPrice", Map.of("amountFen", 80000, "unit", "PER_SAMPLE")));
-		String id = book(this.client, this.researcher, samples(perSample.instrument(), 5)).expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.toString();
+		String id = bookedId(this.client, this.researcher, samples(perSample.instrument(), 5));
 		step(this.client, perSample.staff(), id, "adjust", Map.of("sampleCount", 3, "note", "最多 3 个")).expectStatus()
 			.isOk();
 		step(this.client, this.researcher, id, "accept", Map.of()).expectStatus()
@@ -404,13 +399,7 @@ class BookingWorkflowIntegrationTests {
 	}
 
 	private String request(Instant start, Instant end) {
-		return book(this.client, this.researcher, machineTime(this.host.instrument(), start, end)).expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.toString();
+		return bookedId(this.client, this.researcher, machineTime(this.host.instrument(), start, end));
 	}
 
 	private String approved(Instant start, Instant end) {
