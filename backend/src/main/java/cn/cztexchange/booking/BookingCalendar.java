@@ -57,8 +57,9 @@ class BookingCalendar {
 		return this.views.visible(id, user)
 			.filter((booking) -> booking.slot() != null)
 			.switchIfEmpty(Mono.error(() -> DomainException.notFound("A calendar entry for this booking")))
-			.flatMap((booking) -> event(booking)
-				.map((event) -> ICalendar.calendar("CZT booking", List.of(event), this.clock.instant())));
+			.flatMap((booking) -> this.instruments.findAll(List.of(booking.instrumentId()))
+				.map((found) -> ICalendar.calendar("CZT booking",
+						List.of(event(booking, found.get(booking.instrumentId()))), this.clock.instant())));
 	}
 
 	/** A new secret feed URL for the user; the previous one stops working. */
@@ -83,10 +84,13 @@ class BookingCalendar {
 			.map((row) -> row.get(0, UUID.class))
 			.one()
 			.switchIfEmpty(Mono.error(() -> DomainException.notFound("The calendar feed")))
-			.flatMapMany((userId) -> this.bookings.forCalendar(userId,
-					this.clock.instant().minus(this.properties.calendarHistory())))
-			.concatMap(this::event)
-			.collectList()
+			.flatMap((userId) -> this.bookings
+				.forCalendar(userId, this.clock.instant().minus(this.properties.calendarHistory()))
+				.collectList())
+			.flatMap((bookings) -> this.instruments.findAll(bookings.stream().map(Booking::instrumentId).toList())
+				.map((found) -> bookings.stream()
+					.map((booking) -> event(booking, found.get(booking.instrumentId())))
+					.toList()))
 			.map((events) -> ICalendar.calendar("My instrument bookings", events, this.clock.instant()));
 	}
 
@@ -102,15 +106,13 @@ class BookingCalendar {
 				.map((events) -> ICalendar.calendar(instrument.title(), events, now)));
 	}
 
-	private Mono<CalendarEvent> event(Booking booking) {
-		return this.instruments.find(booking.instrumentId())
-			.map((instrument) -> instrument.title())
-			.onErrorResume(DomainException.class, (gone) -> Mono.just("Instrument"))
-			.map((title) -> new CalendarEvent(booking.id() + "@czt-exchange", booking.startsAt(), booking.endsAt(),
-					title,
-					"Booking " + booking.id() + " — " + booking.status().name()
-							+ ((booking.note() != null) ? "\n" + booking.note() : ""),
-					null, status(booking.status()), booking.version()));
+	/** The booking as an event; its instrument is null when no longer published. */
+	private static CalendarEvent event(Booking booking, Instruments.Instrument instrument) {
+		return new CalendarEvent(booking.id() + "@czt-exchange", booking.startsAt(), booking.endsAt(),
+				(instrument != null) ? instrument.title() : "Instrument",
+				"Booking " + booking.id() + " — " + booking.status().name()
+						+ ((booking.note() != null) ? "\n" + booking.note() : ""),
+				null, status(booking.status()), booking.version());
 	}
 
 	private static ICalendar.Status status(BookingStatus status) {

@@ -3,7 +3,6 @@ package cn.cztexchange.booking;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import cn.cztexchange.booking.Instruments.Instrument;
@@ -171,11 +169,10 @@ class BookingReports {
 	}
 
 	private Mono<Map<UUID, String>> instrumentCities(Collection<UUID> ids) {
-		return Flux.fromIterable(new HashSet<>(ids))
-			.concatMap((id) -> this.instruments.find(id)
-				.map((instrument) -> Map.entry(id, instrument.content().city().name()))
-				.onErrorResume(DomainException.class, (gone) -> Mono.empty()))
-			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
+		return this.instruments.findAll(ids)
+			.map((found) -> found.values()
+				.stream()
+				.collect(Collectors.toMap(Instrument::id, (instrument) -> instrument.content().city().name())));
 	}
 
 	private Mono<Void> memberOrAdmin(UUID organisationId, CurrentUser user) {

@@ -3,10 +3,12 @@ package cn.cztexchange.booking;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import cn.cztexchange.identity.CurrentUser;
@@ -99,9 +101,28 @@ class BookingViews {
 			UUID instrumentId, int page, int size) {
 		return Mono
 			.zip(this.bookings.find(requester, hosts, status, instrumentId, page, size)
-				.concatMap((booking) -> view(booking, user))
-				.collectList(), this.bookings.count(requester, hosts, status, instrumentId))
+				.collectList()
+				.flatMap((bookings) -> views(bookings, user)),
+					this.bookings.count(requester, hosts, status, instrumentId))
 			.map((found) -> new Page<>(found.getT1(), page, size, found.getT2()));
+	}
+
+	/**
+	 * Views of several bookings, reading each instrument and its rules once however many
+	 * of the bookings are for it.
+	 */
+	private Mono<List<BookingView>> views(List<Booking> bookings, CurrentUser user) {
+		return this.instruments.findAll(bookings.stream().map(Booking::instrumentId).toList())
+			.flatMap((found) -> Flux.fromIterable(found.values())
+				.concatMap((instrument) -> this.settings.rules(instrument).map((rules) -> Map.entry(instrument, rules)))
+				.collectMap((entry) -> entry.getKey().id(), Map.Entry::getValue)
+				.flatMap((rules) -> Flux.fromIterable(bookings).concatMap((booking) -> {
+					Instruments.Instrument instrument = found.get(booking.instrumentId());
+					// An instrument withdrawn from the catalogue keeps its bookings
+					// readable.
+					return (instrument != null) ? view(booking, user, instrument.title(), rules.get(instrument.id()))
+							: view(booking, user, "", BookingRules.defaults(null));
+				}).collectList()));
 	}
 
 }

@@ -1,11 +1,15 @@
 package cn.cztexchange.booking;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 import cn.cztexchange.catalog.CatalogReader;
+import cn.cztexchange.catalog.CatalogReader.PublishedContent;
 import cn.cztexchange.catalog.EntryContent;
 import cn.cztexchange.catalog.InstrumentDetails;
 import cn.cztexchange.catalog.ResourceKind;
@@ -33,8 +37,26 @@ class Instruments {
 	Mono<Instrument> find(UUID id) {
 		return this.catalog.publishedContent(id)
 			.filter((entry) -> entry.kind() == ResourceKind.INSTRUMENT)
-			.map((entry) -> new Instrument(entry.id(), entry.content(), entry.ownerOrganisationId()))
+			.map(Instruments::instrument)
 			.switchIfEmpty(Mono.error(() -> DomainException.notFound("The instrument")));
+	}
+
+	/**
+	 * Several published instruments by id, read in one query; those no longer published
+	 * are left out (their bookings stay readable).
+	 */
+	Mono<Map<UUID, Instrument>> findAll(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return this.catalog.publishedContents(Set.copyOf(ids))
+			.filter((entry) -> entry.kind() == ResourceKind.INSTRUMENT)
+			.map(Instruments::instrument)
+			.collectMap(Instrument::id);
+	}
+
+	private static Instrument instrument(PublishedContent entry) {
+		return new Instrument(entry.id(), entry.content(), entry.ownerOrganisationId());
 	}
 
 	/** Whether the user is staff of the host: one of its members, or an admin. */

@@ -16,7 +16,6 @@ import cn.cztexchange.catalog.EntryContent.PriceUnit;
 import cn.cztexchange.identity.CurrentUser;
 import cn.cztexchange.identity.OrganisationDirectory;
 import cn.cztexchange.platform.DomainException;
-import cn.cztexchange.platform.Sql;
 
 /**
  * Invoice-like statements (no payment is taken here): per booking, and per paying
@@ -67,13 +66,13 @@ class Statements {
 			.bind("to", to)
 			.map(Statements::row)
 			.all()
-			.as(Sql::whole)
-			.concatMap((row) -> this.instruments.find(row.instrumentId())
-				.map(Instruments.Instrument::title)
-				.onErrorResume(DomainException.class, (gone) -> Mono.just(""))
-				.map((title) -> new Line(row.id(), row.ended(), title, row.mode(), null, row.unit(), row.rateFen(),
-						row.chargeFen(), row.subsidyFen(), Math.max(0, row.chargeFen() - row.subsidyFen()))))
 			.collectList()
+			.flatMap((rows) -> this.instruments.findAll(rows.stream().map(StatementRow::instrumentId).toList())
+				.map((found) -> rows.stream()
+					.map((row) -> new Line(row.id(), row.ended(), titleOf(found.get(row.instrumentId())), row.mode(),
+							null, row.unit(), row.rateFen(), row.chargeFen(), row.subsidyFen(),
+							Math.max(0, row.chargeFen() - row.subsidyFen())))
+					.toList()))
 			.map((lines) -> new MonthlyStatement(organisationId, month.toString(), lines,
 					lines.stream().mapToLong(Line::amountFen).sum(), lines.stream().mapToLong(Line::subsidyFen).sum(),
 					lines.stream().mapToLong(Line::payableFen).sum())));
@@ -99,6 +98,10 @@ class Statements {
 		return this.organisations.standing(user.id(), organisationId)
 			.flatMap((standing) -> standing.isPresent() ? Mono.empty()
 					: Mono.error(DomainException.notFound("The organisation's statement")));
+	}
+
+	private static String titleOf(Instruments.Instrument instrument) {
+		return (instrument != null) ? instrument.title() : "";
 	}
 
 	private static BigDecimal yuan(long fen) {

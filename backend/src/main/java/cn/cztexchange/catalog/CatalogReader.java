@@ -3,7 +3,6 @@ package cn.cztexchange.catalog;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -52,11 +51,18 @@ public class CatalogReader {
 	 * working copy: for features that act on an entry on every request (booking).
 	 */
 	public Mono<PublishedContent> publishedContent(UUID id) {
-		return this.entries.findPublishedParts(new UUID[] { id })
-			.singleOrEmpty()
-			.filter((row) -> row.entry().status() == EntryStatus.PUBLISHED)
-			.map((row) -> new PublishedContent(row.entry().id(), row.entry().kind(), row.entry().ownerOrganisationId(),
-					row.entry().published()));
+		return publishedContents(List.of(id)).singleOrEmpty();
+	}
+
+	/** The same for several entries, read in one query; unpublished ones are left out. */
+	public Flux<PublishedContent> publishedContents(Collection<UUID> ids) {
+		return this.entries.findPublishedParts(ids.toArray(UUID[]::new))
+			.collectList()
+			.flatMapIterable((rows) -> rows.stream()
+				.filter((row) -> row.entry().status() == EntryStatus.PUBLISHED)
+				.map((row) -> new PublishedContent(row.entry().id(), row.entry().kind(),
+						row.entry().ownerOrganisationId(), row.entry().published()))
+				.toList());
 	}
 
 	/** Published entries with their owners, looked up in one query. */
