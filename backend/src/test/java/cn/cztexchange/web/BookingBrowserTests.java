@@ -23,7 +23,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,8 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * confirmed and downloads it as an iCalendar file.
  */
 class BookingBrowserTests extends BrowserTest {
-
-	private static final String PASSWORD = "Demo-Xiangjiang-2026";
 
 	/** The demo park, whose manager is publisher@demo (see DemoAccounts). */
 	private static final String PARK = "00000000-0000-7000-8000-000000000104";
@@ -137,7 +134,7 @@ class BookingBrowserTests extends BrowserTest {
 	}
 
 	private static String token(String email) throws Exception {
-		return (String) call("POST", "/api/v1/auth/login", null, Map.of("email", email, "password", PASSWORD))
+		return (String) call("POST", "/api/v1/auth/login", null, Map.of("email", email, "password", DEMO_PASSWORD))
 			.get("accessToken");
 	}
 
@@ -153,34 +150,6 @@ class BookingBrowserTests extends BrowserTest {
 		var response = HTTP.send(request.build(), BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isLessThan(300);
 		return response.body().isBlank() ? Map.of() : JSON.readValue(response.body(), Map.class);
-	}
-
-	private static WebDriverWait logIn(String email) {
-		browser.manage().window().setSize(new Dimension(1280, 900));
-		browser.get(application.url("/login"));
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(testId("login-email")),
-				ExpectedConditions.visibilityOfElementLocated(testId("nav-logout"))));
-		if (browser.findElements(testId("login-email")).isEmpty()) {
-			logOut(wait);
-			browser.get(application.url("/login"));
-		}
-		wait.until(ExpectedConditions.visibilityOfElementLocated(testId("login-email"))).sendKeys(email);
-		browser.findElement(testId("login-password")).sendKeys(PASSWORD);
-		browser.findElement(testId("login-submit")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(testId("nav-logout")));
-		return wait;
-	}
-
-	private static void logOut(WebDriverWait wait) {
-		wait.until(ExpectedConditions.elementToBeClickable(testId("nav-logout"))).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(testId("nav-login")));
-	}
-
-	private static void click(String id) {
-		WebElement element = browser.findElement(testId(id));
-		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
 	}
 
 }

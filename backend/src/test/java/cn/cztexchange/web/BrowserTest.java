@@ -1,8 +1,14 @@
 package cn.cztexchange.web;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What every browser test stands on: the packaged application and one headless Chromium,
@@ -10,6 +16,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * application's log.
  */
 abstract class BrowserTest {
+
+	/** The password of every demo account (see DemoAccounts). */
+	static final String DEMO_PASSWORD = "Demo-Xiangjiang-2026";
 
 	static PackagedApplication application;
 
@@ -34,6 +43,40 @@ abstract class BrowserTest {
 
 	static By testId(String id) {
 		return By.cssSelector("[data-testid='" + id + "']");
+	}
+
+	/**
+	 * Signs in with a demo account, in a wide window; someone may still be signed in (the
+	 * browser is shared), so the login page would leave for the home page: they are
+	 * signed out first.
+	 */
+	static WebDriverWait logIn(String email) {
+		browser.manage().window().setSize(new Dimension(1280, 900));
+		browser.get(application.url("/login"));
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(testId("login-email")),
+				ExpectedConditions.visibilityOfElementLocated(testId("nav-logout"))));
+		if (browser.findElements(testId("login-email")).isEmpty()) {
+			logOut(wait);
+			browser.get(application.url("/login"));
+		}
+		wait.until(ExpectedConditions.visibilityOfElementLocated(testId("login-email"))).sendKeys(email);
+		browser.findElement(testId("login-password")).sendKeys(DEMO_PASSWORD);
+		browser.findElement(testId("login-submit")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(testId("nav-logout")));
+		return wait;
+	}
+
+	static void logOut(WebDriverWait wait) {
+		wait.until(ExpectedConditions.elementToBeClickable(testId("nav-logout"))).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(testId("nav-login")));
+	}
+
+	/** Clicks the element, scrolled into view first. */
+	static void click(String id) {
+		WebElement element = browser.findElement(testId(id));
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
 	}
 
 }

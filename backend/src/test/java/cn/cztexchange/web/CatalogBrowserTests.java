@@ -28,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CatalogBrowserTests extends BrowserTest {
 
-	private static final String PASSWORD = "Demo-Xiangjiang-2026";
-
 	@Test
 	void searchInChineseFilterByCityAndKindAndOpenAResult() {
 		scenario("catalog-search", () -> {
@@ -133,30 +131,6 @@ class CatalogBrowserTests extends BrowserTest {
 		});
 	}
 
-	private static WebDriverWait logIn(String email) {
-		browser.manage().window().setSize(new Dimension(1280, 900));
-		browser.get(application.url("/login"));
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		// Someone may still be signed in (the browser is shared): the login page then
-		// leaves for the home page, so sign them out first.
-		wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(testId("login-email")),
-				ExpectedConditions.visibilityOfElementLocated(testId("nav-logout"))));
-		if (browser.findElements(testId("login-email")).isEmpty()) {
-			logOut(wait);
-			browser.get(application.url("/login"));
-		}
-		type(wait, "login-email", email);
-		type(wait, "login-password", PASSWORD);
-		browser.findElement(testId("login-submit")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(testId("nav-logout")));
-		return wait;
-	}
-
-	private static void logOut(WebDriverWait wait) {
-		wait.until(ExpectedConditions.elementToBeClickable(testId("nav-logout"))).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(testId("nav-login")));
-	}
-
 	/** The element on the moderation queue's first pages (oldest first). */
 	private static WebElement findOnSomePage(WebDriverWait wait, String id) {
 		wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(testId("admin-catalog-list")),
@@ -180,12 +154,6 @@ class CatalogBrowserTests extends BrowserTest {
 
 	private static void choose(String id, String value) {
 		new Select(browser.findElement(testId(id))).selectByValue(value);
-	}
-
-	private static void click(String id) {
-		WebElement element = browser.findElement(testId(id));
-		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
 	}
 
 }
