@@ -61,12 +61,16 @@ class CatalogIndexer implements SmartLifecycle {
 
 	private final SearchProperties properties;
 
+	private final List<IndexedEntriesListener> listeners;
+
 	private final AtomicLong failures = new AtomicLong();
 
 	private volatile Disposable running;
 
 	CatalogIndexer(DatabaseClient database, ConnectionFactory connectionFactory, TransactionalOperator transaction,
-			CatalogReader catalog, CatalogIndex index, ElasticsearchAsyncClient client, SearchProperties properties) {
+			CatalogReader catalog, CatalogIndex index, ElasticsearchAsyncClient client, SearchProperties properties,
+			List<IndexedEntriesListener> listeners) {
+		this.listeners = listeners;
 		this.database = database;
 		this.connectionFactory = connectionFactory;
 		this.transaction = transaction;
@@ -137,7 +141,7 @@ class CatalogIndexer implements SmartLifecycle {
 		// refresh (up to a second later). A backlog comes in full rounds, which leave
 		// refreshing to the index.
 		boolean refresh = this.properties.refreshWhenDrained() && claimed.size() < claimSize();
-		return reindex(Flux.fromIterable(ids), refresh)
+		return reindex(Flux.fromIterable(ids), refresh, true)
 			.then(this.database.sql("delete from outbox where id = any(:ids)")
 				.bind("ids", claimed.stream().map(Claimed::id).toArray(Long[]::new))
 				.then());
@@ -148,17 +152,29 @@ class CatalogIndexer implements SmartLifecycle {
 	 * removed if not.
 	 */
 	Mono<Void> reindex(Flux<UUID> ids) {
-		return reindex(ids, false);
+		return reindex(ids, false, false);
 	}
 
-	private Mono<Void> reindex(Flux<UUID> ids, boolean refresh) {
+	/** {@code tell}: whether the listeners hear of each batch (not in a rebuild). */
+	private Mono<Void> reindex(Flux<UUID> ids, boolean refresh, boolean tell) {
 		// concatMap(bulk) asks for the next batches while a bulk request runs, so the
 		// next batch is read from PostgreSQL and its documents built meanwhile: one bulk
 		// request at a time, but Elasticsearch does not wait for the reads.
 		return ids.buffer(this.properties.batchSize())
-			.concatMap((batch) -> read(batch).map((states) -> bulkRequest(states, refresh)))
-			.concatMap(this::bulk)
+			.concatMap((batch) -> read(batch).map((states) -> new Batch(states, bulkRequest(states, refresh))))
+			.concatMap((batch) -> bulk(batch.request()).then(tell ? tell(batch.states()) : Mono.empty()))
 			.then();
+	}
+
+	private Mono<Void> tell(List<IndexState> states) {
+		if (this.listeners.isEmpty()) {
+			return Mono.empty();
+		}
+		List<IndexedEntriesListener.IndexedEntry> entries = states.stream()
+			.map((state) -> new IndexedEntriesListener.IndexedEntry(state.id(),
+					(state.published() != null) ? state.published().kind() : null, state.published() != null))
+			.toList();
+		return Flux.fromIterable(this.listeners).concatMap((listener) -> listener.indexed(entries)).then();
 	}
 
 	/** Outbox rows one round claims: {@code claimBatches} bulk requests' worth. */
@@ -246,6 +262,9 @@ class CatalogIndexer implements SmartLifecycle {
 	}
 
 	private record Claimed(Long id, String key) {
+	}
+
+	private record Batch(List<IndexState> states, BulkRequest request) {
 	}
 
 }

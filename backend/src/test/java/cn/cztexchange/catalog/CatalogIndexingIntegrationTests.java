@@ -16,6 +16,8 @@ import cn.cztexchange.identity.MembershipRole;
 import cn.cztexchange.identity.Role;
 import cn.cztexchange.identity.TestAccounts;
 import cn.cztexchange.identity.TestAccounts.Account;
+import cn.cztexchange.search.IndexedEntriesListener.IndexedEntry;
+import cn.cztexchange.search.RecordingIndexedEntriesListener;
 import cn.cztexchange.search.SearchIndexProbe;
 import cn.cztexchange.text.AnalysedText;
 import cn.cztexchange.text.TextAnalysis;
@@ -45,6 +47,9 @@ class CatalogIndexingIntegrationTests {
 
 	@Autowired
 	DatabaseClient database;
+
+	@Autowired
+	RecordingIndexedEntriesListener listener;
 
 	@Test
 	void writesDuringAnOutageBecomeSearchableWhenElasticsearchIsBack() throws Exception {
@@ -110,6 +115,28 @@ class CatalogIndexingIntegrationTests {
 		// Made by an older analysis: analysed again.
 		storeTitleWordsAndReindex(id, "旧的 分词", AnalysedText.VERSION - 1);
 		awaitIndexedField(id, "titleZhWords", words);
+	}
+
+	@Test
+	void listenersHearOfEachEntryTheIndexerPublishesOrRemoves() {
+		UUID organisation = this.accounts.organisation(true);
+		Account manager = this.accounts.user(Role.PUBLISHER);
+		this.accounts.join(organisation, manager, MembershipRole.MANAGER);
+		Account admin = this.accounts.user(Role.ADMIN);
+		UUID id = publish(manager, admin, organisation, "监听者应听到的仪器");
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> this.listener.told().contains(new IndexedEntry(id, ResourceKind.INSTRUMENT, true)));
+
+		this.client.post()
+			.uri("/api/v1/catalog/entries/{id}/archive", id)
+			.headers((headers) -> headers.setBearerAuth(manager.token()))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> this.listener.told().contains(new IndexedEntry(id, null, false)));
 	}
 
 	private void storeTitleWordsAndReindex(UUID id, String words, int version) {
