@@ -2,6 +2,7 @@ package cn.cztexchange.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 import org.springframework.boot.convert.DurationStyle;
 
@@ -21,9 +22,18 @@ import org.springframework.boot.convert.DurationStyle;
  * @param dataDirectory where the embedded servers keep their data; emptied (except the
  * unpacked distributions) at the start of every run
  * @param report where the summary is written
+ * @param sections which sections run ({@code search}: indexing, search and
+ * write-to-searchable; {@code booking}: booking and availability); all by default
  */
 record BenchSettings(int entries, int concurrency, Duration duration, Duration warmup, int writes,
-		Duration writeInterval, String elasticsearchHeap, Path dataDirectory, Path report) {
+		Duration writeInterval, String elasticsearchHeap, Path dataDirectory, Path report, Set<String> sections) {
+
+	/** Every section there is. */
+	static final Set<String> SECTIONS = Set.of("search", "booking");
+
+	boolean runs(String section) {
+		return this.sections.contains(section);
+	}
 
 	static BenchSettings fromSystemProperties() {
 		return new BenchSettings(Integer.getInteger("bench.entries", 1_000_000),
@@ -31,7 +41,19 @@ record BenchSettings(int entries, int concurrency, Duration duration, Duration w
 				duration("bench.warmup", "20s"), Integer.getInteger("bench.writes", 200),
 				duration("bench.write-interval", "250ms"), System.getProperty("bench.elasticsearch-heap", "4g"),
 				Path.of(System.getProperty("bench.data-dir", "target/bench-data")).toAbsolutePath(),
-				Path.of(System.getProperty("bench.report", "target/bench-report.txt")).toAbsolutePath());
+				Path.of(System.getProperty("bench.report", "target/bench-report.txt")).toAbsolutePath(),
+				sections(System.getProperty("bench.sections", "all")));
+	}
+
+	private static Set<String> sections(String list) {
+		if (list.isBlank() || list.equals("all")) {
+			return SECTIONS;
+		}
+		Set<String> sections = Set.of(list.split(","));
+		if (!SECTIONS.containsAll(sections)) {
+			throw new IllegalArgumentException("bench.sections must be all or a list of " + SECTIONS + ": " + list);
+		}
+		return sections;
 	}
 
 	private static Duration duration(String property, String fallback) {
