@@ -109,7 +109,7 @@ class SearchRelevanceIntegrationTests {
 		String q = judged.get("q").asString();
 		SearchRequest request = new SearchRequest(q, enums(judged, "kind", ResourceKind.class),
 				enums(judged, "city", City.class), null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, K, null);
+				null, null, null, null, K, null);
 		List<String> ranked = this.client.search(this.search.elasticsearchRequest(request, this.index), Map.class)
 			.hits()
 			.hits()
