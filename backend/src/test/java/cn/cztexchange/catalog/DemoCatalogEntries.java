@@ -22,7 +22,7 @@ public final class DemoCatalogEntries {
 	private DemoCatalogEntries() {
 	}
 
-	/** The catalogue the local run loads (1,450 entries). */
+	/** The catalogue the local run loads (1,550 entries). */
 	public static Stream<PublishedEntry> defaultCatalogue() {
 		Map<String, OrganisationSummary> owners = DemoCatalogGenerator.organisations()
 			.stream()
