@@ -133,7 +133,10 @@ class CatalogNeedsAndCriteriaIntegrationTests {
 			.containsEntry("budgetMinFen", 50_000_000)
 			.containsEntry("budgetMaxFen", 200_000_000)
 			.containsEntry("minTrl", 5)
-			.containsEntry("dealModes", List.of("JOINT_DEVELOPMENT", "LICENCE"));
+			.containsEntry("dealModes", List.of("JOINT_DEVELOPMENT", "LICENCE"))
+			.containsEntry("deadline", CatalogService.today(Clock.systemUTC()).plusMonths(3).toString());
+		assertThat((Map<String, Object>) needDocument.get("details")).containsEntry("deadline",
+				CatalogService.today(Clock.systemUTC()).plusMonths(3).toString());
 		Map loanDocument = document(this.loan);
 		assertThat((Map<String, Object>) loanDocument.get("financing"))
 			.containsEntry("cities", List.of("XIANGTAN", "ZHUZHOU"))
