@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import { formatPlainDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { cityLabel, enumLabel } from '../identity/labels';
+import { shanghaiToday } from './entryForm';
 import { formatFen, formatPrice } from './labels';
 import type { EntryContent } from './types';
 
@@ -23,7 +25,8 @@ const list = (values: readonly string[] | null | undefined, separator = '、') =
 
 /**
  * The facts of an entry's content: location, chains and tags, contact, and the fields of its
- * kind (instrument, service, literature, technology offering or financing). Empty fields are left out.
+ * kind (instrument, service, literature, technology offering, financing or technology need).
+ * Empty fields are left out; a financing entry without cities serves all three, and says so.
  */
 export function ContentFacts({ content, testId }: { content: EntryContent; testId?: string }) {
   const { t, locale } = useI18n();
@@ -31,7 +34,9 @@ export function ContentFacts({ content, testId }: { content: EntryContent; testI
   const fen = (value: number | null | undefined) => (value == null ? null : formatFen(locale, value));
   const enums = (prefix: string, values: readonly string[] | null | undefined) =>
     list(values?.map((value) => enumLabel(t, prefix, value)));
-  const { instrument, service, literature, techOffering, financing, contact, location } = content;
+  const { instrument, service, literature, techOffering, financing, techNeed, contact, location } = content;
+  const range = (min: number | null | undefined, max: number | null | undefined) =>
+    min == null && max == null ? null : t('financing.ticketRange', { min: fen(min) ?? '—', max: fen(max) ?? '—' });
 
   return (
     <dl className="facts" data-testid={testId}>
@@ -182,12 +187,7 @@ export function ContentFacts({ content, testId }: { content: EntryContent; testI
             {enums('stage', financing.stages)}
           </Fact>
           <Fact name="ticket" label="financing.ticket">
-            {financing.ticketMinFen == null && financing.ticketMaxFen == null
-              ? null
-              : t('financing.ticketRange', {
-                  min: fen(financing.ticketMinFen) ?? '—',
-                  max: fen(financing.ticketMaxFen) ?? '—',
-                })}
+            {range(financing.ticketMinFen, financing.ticketMaxFen)}
           </Fact>
           <Fact name="region" label="financing.region">
             {financing.region}
@@ -197,6 +197,36 @@ export function ContentFacts({ content, testId }: { content: EntryContent; testI
           </Fact>
           <Fact name="requirements" label="financing.requirements">
             {financing.requirements}
+          </Fact>
+          <Fact name="cities" label="financing.cities">
+            {financing.cities && financing.cities.length > 0 ? enums('city', financing.cities) : t('financing.allCities')}
+          </Fact>
+          <Fact name="requiredQualifications" label="financing.requiredQualifications">
+            {enums('qualification', financing.requiredQualifications)}
+          </Fact>
+        </>
+      )}
+
+      {techNeed && (
+        <>
+          <Fact name="needType" label="techNeed.needType">
+            {techNeed.needType ? enumLabel(t, 'needType', techNeed.needType) : null}
+          </Fact>
+          <Fact name="dealModes" label="techNeed.dealModes">
+            {enums('dealMode', techNeed.dealModes)}
+          </Fact>
+          <Fact name="budget" label="techNeed.budget">
+            {range(techNeed.budgetMinFen, techNeed.budgetMaxFen) ?? t('techNeed.budgetOpen')}
+          </Fact>
+          <Fact name="deadline" label="techNeed.deadline">
+            {techNeed.deadline
+              ? t(techNeed.deadline < shanghaiToday() ? 'techNeed.deadlinePassed' : 'techNeed.deadlineOpen', {
+                  date: formatPlainDate(locale, techNeed.deadline),
+                })
+              : t('techNeed.noDeadline')}
+          </Fact>
+          <Fact name="minTrl" label="techNeed.minTrl">
+            {techNeed.minTrl == null ? null : t('techNeed.minTrlValue', { trl: techNeed.minTrl })}
           </Fact>
         </>
       )}

@@ -118,6 +118,16 @@ export function EntryField({
           <FieldErrorText id={id} field={spec.name} message={error} />
         </div>
       );
+    case 'date':
+      return (
+        <TextField
+          {...chrome}
+          type="date"
+          required={spec.required}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      );
     default:
       return (
         <TextField

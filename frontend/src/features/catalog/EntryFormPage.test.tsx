@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockBackend, problemResponse, signedIn } from '../../test/api';
 import { renderApp } from '../../test/render';
-import { catalogEntry, instrumentContent, publisher } from './publishingTestData';
+import { catalogEntry, firmMember, instrumentContent, publisher } from './publishingTestData';
 
 const REFRESH = 'POST /api/v1/auth/refresh';
 const CREATE = 'POST /api/v1/catalog/entries';
@@ -150,6 +150,62 @@ describe('EntryFormPage', () => {
       version: 3,
       content: { instrument: { purchaseValueFen: 123456789, trainingRequired: true } },
     });
+  });
+
+  it('lets a firm’s member write the firm’s technology need: its own fields, readiness as a number, the deadline as a date', async () => {
+    const created = catalogEntry({ kind: 'TECH_NEED', ownerOrganisationId: 'firm-1' });
+    const backend = mockBackend({
+      [REFRESH]: signedIn(firmMember()),
+      [CREATE]: () => jsonResponse(created, 201),
+      [GET]: () => jsonResponse(created),
+      [IMAGES]: () => jsonResponse([]),
+    });
+    renderApp('/publish/new?kind=TECH_NEED&organisationId=firm-1');
+    await screen.findByTestId('publish-kind-fields-TECH_NEED');
+    expect(screen.getByTestId('publish-form-kind').textContent).toBe('技术需求');
+    type('content.titleZh', '牵引电机冷却合作研发');
+    type('content.summaryZh', '温升偏高，征集合作团队');
+    type('content.city', 'ZHUZHOU');
+    fireEvent.click(screen.getByTestId('publish-save'));
+    expect((await screen.findByTestId('field-error-content.techNeed.needType')).textContent).toBe('请填写此项。');
+    expect(screen.getByTestId('field-error-content.techNeed.dealModes')).toBeTruthy();
+    expect(backend.callsTo(CREATE)).toHaveLength(0);
+
+    type('content.techNeed.needType', 'JOINT_DEVELOPMENT');
+    fireEvent.click(screen.getByTestId('input-content.techNeed.dealModes-JOINT_DEVELOPMENT'));
+    type('content.techNeed.budgetMinFen', '500000');
+    type('content.techNeed.budgetMaxFen', '100000');
+    type('content.techNeed.deadline', '2020-01-01');
+    fireEvent.click(screen.getByTestId('publish-save'));
+    expect((await screen.findByTestId('field-error-content.techNeed.budgetMaxFen')).textContent).toBe('最高预算不能小于最低预算。');
+    expect(screen.getByTestId('field-error-content.techNeed.deadline').textContent).toBe('截止日期不能早于今天。');
+    expect(input('content.techNeed.deadline').type).toBe('date');
+
+    type('content.techNeed.budgetMaxFen', '2000000');
+    type('content.techNeed.deadline', '2999-06-30');
+    type('content.techNeed.minTrl', '5');
+    fireEvent.click(screen.getByTestId('publish-save'));
+    await waitFor(() => expect(backend.callsTo(CREATE)).toHaveLength(1));
+    expect(backend.callsTo(CREATE)[0]!.body).toMatchObject({
+      kind: 'TECH_NEED',
+      ownerOrganisationId: 'firm-1',
+      content: {
+        techNeed: {
+          needType: 'JOINT_DEVELOPMENT',
+          dealModes: ['JOINT_DEVELOPMENT'],
+          budgetMinFen: 50000000,
+          budgetMaxFen: 200000000,
+          deadline: '2999-06-30',
+          minTrl: 5,
+        },
+      },
+    });
+  });
+
+  it('refuses a kind the user may not write for the organisation: a firm’s member writes needs only', async () => {
+    mockBackend({ [REFRESH]: signedIn(firmMember()) });
+    renderApp('/publish/new?kind=INSTRUMENT&organisationId=firm-1');
+    expect(await screen.findByTestId('publish-new-invalid')).toBeTruthy();
   });
 
   it('refuses an unknown kind or an organisation the user does not publish for', async () => {

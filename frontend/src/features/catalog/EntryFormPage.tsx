@@ -12,7 +12,7 @@ import { EntryField } from './EntryFields';
 import { commonFields, fromContent, kindFields, mapServerErrors, toContent, validate, type FieldSpec, type FieldValue, type FormValues } from './entryForm';
 import { ImageManager } from './ImageManager';
 import { contentTitle, kindLabel } from './labels';
-import { publishingMemberships } from './publishers';
+import { publishableKinds, publishingMemberships } from './publishers';
 import { createEntry, entryAction, fetchEntry, updateEntry } from './publishingApi';
 import { resourceKinds, type CatalogEntry, type ResourceKind } from './types';
 
@@ -38,7 +38,7 @@ export function NewEntryPage() {
   const { user } = useAuth();
   const kind = searchParams.get('kind') as ResourceKind | null;
   const membership = publishingMemberships(user).find((item) => item.organisationId === searchParams.get('organisationId'));
-  if (!kind || !resourceKinds.includes(kind) || !membership) {
+  if (!kind || !resourceKinds.includes(kind) || !membership || !publishableKinds(user, membership).includes(kind)) {
     return (
       <section className="page page--narrow" data-testid="publish-new-invalid">
         <h1>{t('publish.newTitle')}</h1>

@@ -6,9 +6,9 @@ import { useI18n, usePageTitle } from '../../i18n/I18nProvider';
 import { useAuth } from '../identity/AuthProvider';
 import { kindLabel } from './labels';
 import { OrganisationPicker } from './OrganisationPicker';
-import { chosenMembership, publishingMemberships } from './publishers';
+import { chosenMembership, publishableKinds, publishingMemberships } from './publishers';
 import { fetchImportJob, fetchImportTemplate, saveBlob, startImport, type TemplateFormat } from './publishingApi';
-import { resourceKinds, type ImportJob, type ResourceKind } from './types';
+import type { ImportJob, ResourceKind } from './types';
 
 /** How often a running import is asked about, in ms. */
 export const IMPORT_POLL_MS = 500;
@@ -35,8 +35,10 @@ export function ImportPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const memberships = publishingMemberships(user);
   const membership = chosenMembership(memberships, searchParams.get('organisationId'));
+  // The kinds this organisation lets the user write; a firm's member imports its needs only.
+  const kinds = membership ? publishableKinds(user, membership) : [];
   const organisationId = membership?.organisationId ?? '';
-  const [kind, setKind] = useState<ResourceKind>('INSTRUMENT');
+  const [chosenKind, setKind] = useState<ResourceKind>('INSTRUMENT');
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState(false);
   const [submitForReview, setSubmitForReview] = useState(true);
@@ -57,6 +59,7 @@ export function ImportPage() {
     );
   }
 
+  const kind = kinds.includes(chosenKind) ? chosenKind : kinds[0]!;
   const currentKey = file ? `${fileKey(file)}|${kind}|${organisationId}` : '';
   const running = starting || dryRun?.job.status === 'RUNNING' || importRun?.job.status === 'RUNNING';
   const cleanDryRun =
@@ -159,7 +162,7 @@ export function ImportPage() {
             onChange={(event) => setKind(event.target.value as ResourceKind)}
             data-testid="import-kind"
           >
-            {resourceKinds.map((option) => (
+            {kinds.map((option) => (
               <option key={option} value={option}>
                 {kindLabel(t, option)}
               </option>

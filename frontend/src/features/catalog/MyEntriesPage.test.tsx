@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, me, mockBackend, problemResponse, signedIn } from '../../test/api';
 import { renderApp } from '../../test/render';
-import { catalogEntry, publisher } from './publishingTestData';
+import { catalogEntry, firmMember, publisher } from './publishingTestData';
 
 const REFRESH = 'POST /api/v1/auth/refresh';
 const LIST = 'GET /api/v1/catalog/entries';
@@ -31,6 +31,16 @@ describe('MyEntriesPage', () => {
     expect(screen.queryByTestId('publish-edit-e-3')).toBeNull();
     expect(screen.getByTestId('publish-withdraw-e-3')).toBeTruthy();
     expect(screen.getByTestId('publish-view-e-3').getAttribute('href')).toBe('/resources/e-3');
+    expect(screen.getByTestId('nav-publish')).toBeTruthy();
+  });
+
+  it('offers a firm’s member only technology needs to start, and only the firm', async () => {
+    mockBackend({ [REFRESH]: signedIn(firmMember()), [LIST]: () => page([]) });
+    renderApp('/publish');
+
+    const kinds = (await screen.findByTestId('publish-new-kind')) as HTMLSelectElement;
+    expect(Array.from(kinds.options).map((option) => option.value)).toEqual(['TECH_NEED']);
+    expect(kinds.value).toBe('TECH_NEED');
     expect(screen.getByTestId('nav-publish')).toBeTruthy();
   });
 

@@ -13,9 +13,9 @@ import { useAuth } from '../identity/AuthProvider';
 import { enumLabel } from '../identity/labels';
 import { contentTitle, kindLabel } from './labels';
 import { OrganisationPicker } from './OrganisationPicker';
-import { chosenMembership, publishingMemberships } from './publishers';
+import { chosenMembership, publishableKinds, publishingMemberships } from './publishers';
 import { entryAction, ENTRIES_PAGE_SIZE, fetchEntries, type EntryAction } from './publishingApi';
-import { resourceKinds, type CatalogEntry, type ResourceKind } from './types';
+import type { CatalogEntry, ResourceKind } from './types';
 
 const statusBadge: Record<string, string> = { DRAFT: 'badge--neutral', PUBLISHED: 'badge--up', ARCHIVED: 'badge--text' };
 const reviewBadge: Record<string, string> = { EDITING: 'badge--text', PENDING: 'badge--neutral', REJECTED: 'badge--down' };
@@ -34,11 +34,11 @@ export function MyEntriesPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const memberships = publishingMemberships(user);
   const membership = chosenMembership(memberships, searchParams.get('organisationId'));
+  // The kinds this organisation lets the user write; a firm's member writes its needs only.
+  const kinds = membership ? publishableKinds(user, membership) : [];
   const organisationId = membership?.organisationId ?? '';
   const page = Math.max(0, Number(searchParams.get('page')) || 0);
   const location = useLocation();
-  const navigate = useNavigate();
-  const [kind, setKind] = useState<ResourceKind>('INSTRUMENT');
   const [problem, setProblem] = useState<ProblemDetail | null>(null);
   const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
 
@@ -93,35 +93,7 @@ export function MyEntriesPage() {
             })
           }
         />
-        <form
-          className="publish__new"
-          onSubmit={(event) => {
-            event.preventDefault();
-            navigate(`/publish/new?kind=${kind}&organisationId=${encodeURIComponent(organisationId)}`);
-          }}
-        >
-          <div className="field">
-            <label htmlFor="publish-new-kind" className="field__label">
-              {t('publish.newKind')}
-            </label>
-            <select
-              id="publish-new-kind"
-              className="field__control"
-              value={kind}
-              onChange={(event) => setKind(event.target.value as ResourceKind)}
-              data-testid="publish-new-kind"
-            >
-              {resourceKinds.map((option) => (
-                <option key={option} value={option}>
-                  {kindLabel(t, option)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="button" data-testid="publish-new">
-            {t('publish.new')}
-          </button>
-        </form>
+        <NewEntryForm organisationId={organisationId} kinds={kinds} />
         <p>
           <Link to={`/publish/import?organisationId=${encodeURIComponent(organisationId)}`} data-testid="publish-import-link">
             {t('publish.importLink')}
@@ -181,6 +153,45 @@ export function MyEntriesPage() {
         />
       )}
     </section>
+  );
+}
+
+/** Starts a new entry of one of the kinds the user may write for the organisation. */
+function NewEntryForm({ organisationId, kinds }: { organisationId: string; kinds: readonly ResourceKind[] }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [chosenKind, setKind] = useState<ResourceKind>('INSTRUMENT');
+  const kind = kinds.includes(chosenKind) ? chosenKind : kinds[0]!;
+  return (
+    <form
+      className="publish__new"
+      onSubmit={(event) => {
+        event.preventDefault();
+        navigate(`/publish/new?kind=${kind}&organisationId=${encodeURIComponent(organisationId)}`);
+      }}
+    >
+      <div className="field">
+        <label htmlFor="publish-new-kind" className="field__label">
+          {t('publish.newKind')}
+        </label>
+        <select
+          id="publish-new-kind"
+          className="field__control"
+          value={kind}
+          onChange={(event) => setKind(event.target.value as ResourceKind)}
+          data-testid="publish-new-kind"
+        >
+          {kinds.map((option) => (
+            <option key={option} value={option}>
+              {kindLabel(t, option)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button" data-testid="publish-new">
+        {t('publish.new')}
+      </button>
+    </form>
   );
 }
 

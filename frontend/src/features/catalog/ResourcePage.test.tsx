@@ -93,7 +93,58 @@ describe('ResourcePage', () => {
         ['institution', '长沙银行'],
         ['ticket', '¥100,000 – ¥5,000,000'],
         ['requirements', '高新技术企业'],
+        // No cities named: it serves all three.
+        ['cities', '长沙、株洲、湘潭（长株潭全域）'],
       ],
+    ],
+    [
+      'FINANCING',
+      {
+        financing: {
+          financingKind: 'BANK_LOAN',
+          institution: '莲城科技金融服务中心',
+          cities: ['ZHUZHOU', 'XIANGTAN'],
+          requiredQualifications: ['HIGH_TECH_ENTERPRISE', 'LITTLE_GIANT'],
+        },
+      },
+      [
+        ['cities', '株洲、湘潭'],
+        ['requiredQualifications', '高新技术企业、专精特新“小巨人”企业'],
+      ],
+    ],
+    [
+      'TECH_NEED',
+      {
+        techNeed: {
+          needType: 'COMMISSIONED_DEVELOPMENT',
+          budgetMinFen: 50000000,
+          budgetMaxFen: 200000000,
+          deadline: '2999-06-30',
+          dealModes: ['SERVICE', 'TRANSFER'],
+          minTrl: 5,
+        },
+      },
+      [
+        ['needType', '委托开发'],
+        ['budget', '¥500,000 – ¥2,000,000'],
+        ['deadline', '2999年6月30日'],
+        ['dealModes', '技术服务、转让'],
+        ['minTrl', 'TRL 5 及以上'],
+      ],
+    ],
+    [
+      'TECH_NEED',
+      { techNeed: { needType: 'CONSULTING', deadline: '2020-01-31', dealModes: ['SERVICE'] } },
+      [
+        ['needType', '技术咨询'],
+        ['budget', '面议'],
+        ['deadline', '2020年1月31日（已截止）'],
+      ],
+    ],
+    [
+      'TECH_NEED',
+      { techNeed: { needType: 'PROBLEM_SOLVING', dealModes: ['JOINT_DEVELOPMENT'] } },
+      [['deadline', '长期有效']],
     ],
   ];
 
@@ -109,6 +160,26 @@ describe('ResourcePage', () => {
     expect(screen.queryByTestId('resource-book')).toBeNull();
     // Only http(s) links become links.
     expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+  });
+
+  it('shows a technology need in English', async () => {
+    window.localStorage.setItem('czt.locale', 'en');
+    mockBackend({
+      [DETAIL]: () =>
+        jsonResponse(
+          resource({
+            kind: 'TECH_NEED',
+            content: content({ techNeed: { needType: 'LICENCE_IN', budgetMaxFen: 100000000, dealModes: ['LICENCE'], minTrl: 7 } }),
+          }),
+        ),
+    });
+    renderApp('/resources/r-1');
+
+    expect((await screen.findByTestId('resource-kind')).textContent).toBe('Technology need');
+    expect(fact('needType')).toBe('Licensing in');
+    expect(fact('budget')).toBe('— – ¥1,000,000');
+    expect(fact('minTrl')).toBe('TRL 7 or higher');
+    expect(fact('deadline')).toBe('Open-ended');
   });
 
   it('uses English labels and titles in English', async () => {

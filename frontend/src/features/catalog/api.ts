@@ -5,7 +5,7 @@ export const SEARCH_PAGE_SIZE = 20;
 export const REVIEW_PAGE_SIZE = 20;
 
 /** The search filters that may repeat (`kind=A&kind=B`). */
-export const searchFilterKeys = ['kind', 'city', 'industryChain', 'serviceMode', 'tag'] as const;
+export const searchFilterKeys = ['kind', 'city', 'industryChain', 'serviceMode', 'needType', 'tag'] as const;
 export type SearchFilterKey = (typeof searchFilterKeys)[number];
 
 /**

@@ -1,13 +1,13 @@
 import type { FieldError } from '../../api/client';
 import type { MessageKey, MessageParams } from '../../i18n/messages';
-import { searchCities, type EntryContent, type ResourceKind } from './types';
+import { needTypes, qualifications, searchCities, type EntryContent, type ResourceKind } from './types';
 
 /**
  * The publishing form as data: every input is named by the API's path of its field
  * (`content.instrument.model`), so the server's field errors land next to the right input.
  * Limits and required fields mirror the Java records (EntryContent, InstrumentDetails, …).
  */
-export type FieldType = 'text' | 'textarea' | 'select' | 'checks' | 'list' | 'int' | 'decimal' | 'yuan' | 'bool' | 'accreditations';
+export type FieldType = 'text' | 'textarea' | 'select' | 'checks' | 'list' | 'int' | 'decimal' | 'yuan' | 'bool' | 'date' | 'accreditations';
 
 export interface FieldSpec {
   name: string;
@@ -21,6 +21,8 @@ export interface FieldSpec {
   min?: number;
   maxValue?: number;
   options?: readonly string[];
+  /** The options stand for numbers (a readiness level), sent as such. */
+  numeric?: boolean;
   /** Message prefix of the options' labels (`city` → `city.CHANGSHA`). */
   optionPrefix?: string;
   pattern?: RegExp;
@@ -52,6 +54,8 @@ export const industryChains = [
 ] as const;
 
 const priceUnits = ['PER_HOUR', 'PER_SAMPLE', 'PER_PROJECT'] as const;
+const dealModes = ['TRANSFER', 'LICENCE', 'EQUITY_CONTRIBUTION', 'JOINT_DEVELOPMENT', 'SERVICE'] as const;
+const readinessLevels = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
 function price(prefix: string, label: MessageKey): FieldSpec[] {
   return [
@@ -81,6 +85,7 @@ const S = 'content.service';
 const L = 'content.literature';
 const T = 'content.techOffering';
 const F = 'content.financing';
+const N = 'content.techNeed';
 
 export const kindFields: Record<ResourceKind, FieldSpec[]> = {
   INSTRUMENT: [
@@ -120,8 +125,8 @@ export const kindFields: Record<ResourceKind, FieldSpec[]> = {
   TECH_OFFERING: [
     { name: `${T}.ipType`, label: 'techOffering.ipType', type: 'select', required: true, options: ['INVENTION_PATENT', 'UTILITY_MODEL', 'DESIGN_PATENT', 'SOFTWARE_COPYRIGHT', 'KNOW_HOW', 'OTHER'], optionPrefix: 'ipType' },
     { name: `${T}.ipNumbers`, label: 'techOffering.ipNumbers', type: 'list', maxItems: 20, max: 40, hint: 'publish.hint.list' },
-    { name: `${T}.trl`, label: 'techOffering.trl', type: 'select', required: true, options: ['1', '2', '3', '4', '5', '6', '7', '8', '9'] },
-    { name: `${T}.dealModes`, label: 'techOffering.dealModes', type: 'checks', required: true, options: ['TRANSFER', 'LICENCE', 'EQUITY_CONTRIBUTION', 'JOINT_DEVELOPMENT', 'SERVICE'], optionPrefix: 'dealMode' },
+    { name: `${T}.trl`, label: 'techOffering.trl', type: 'select', required: true, options: readinessLevels, numeric: true },
+    { name: `${T}.dealModes`, label: 'techOffering.dealModes', type: 'checks', required: true, options: dealModes, optionPrefix: 'dealMode' },
     { name: `${T}.askingPriceFen`, label: 'techOffering.askingPrice', type: 'yuan', inputMode: 'decimal', hint: 'publish.hint.negotiable' },
   ],
   FINANCING: [
@@ -133,16 +138,27 @@ export const kindFields: Record<ResourceKind, FieldSpec[]> = {
     { name: `${F}.region`, label: 'financing.region', type: 'text', max: 200 },
     { name: `${F}.terms`, label: 'financing.terms', type: 'textarea', max: 2000 },
     { name: `${F}.requirements`, label: 'financing.requirements', type: 'textarea', max: 4000 },
+    { name: `${F}.cities`, label: 'financing.cities', type: 'checks', options: searchCities, optionPrefix: 'city', hint: 'publish.hint.financingCities' },
+    { name: `${F}.requiredQualifications`, label: 'financing.requiredQualifications', type: 'checks', options: qualifications, optionPrefix: 'qualification', hint: 'publish.hint.requiredQualifications' },
+  ],
+  TECH_NEED: [
+    { name: `${N}.needType`, label: 'techNeed.needType', type: 'select', required: true, options: needTypes, optionPrefix: 'needType' },
+    { name: `${N}.dealModes`, label: 'techNeed.dealModes', type: 'checks', required: true, options: dealModes, optionPrefix: 'dealMode' },
+    { name: `${N}.budgetMinFen`, label: 'publish.field.budgetMin', type: 'yuan', inputMode: 'decimal' },
+    { name: `${N}.budgetMaxFen`, label: 'publish.field.budgetMax', type: 'yuan', inputMode: 'decimal', hint: 'publish.hint.negotiable' },
+    { name: `${N}.deadline`, label: 'techNeed.deadline', type: 'date', hint: 'publish.hint.deadline' },
+    { name: `${N}.minTrl`, label: 'techNeed.minTrl', type: 'select', options: readinessLevels, numeric: true, hint: 'publish.hint.minTrl' },
   ],
 };
 
 /** The part of EntryContent that holds a kind's own fields. */
-export const kindSection: Record<ResourceKind, 'instrument' | 'service' | 'literature' | 'techOffering' | 'financing'> = {
+export const kindSection: Record<ResourceKind, 'instrument' | 'service' | 'literature' | 'techOffering' | 'financing' | 'techNeed'> = {
   INSTRUMENT: 'instrument',
   SERVICE: 'service',
   LITERATURE: 'literature',
   TECH_OFFERING: 'techOffering',
   FINANCING: 'financing',
+  TECH_NEED: 'techNeed',
 };
 
 export function fieldsOf(kind: ResourceKind): FieldSpec[] {
@@ -209,7 +225,7 @@ function toApiValue(spec: FieldSpec, value: FieldValue): unknown {
     case 'bool':
       return value === true;
     default:
-      return spec.name === 'content.techOffering.trl' ? Number(value) : String(value).trim();
+      return spec.numeric ? Number(value) : String(value).trim();
   }
 }
 
@@ -289,13 +305,23 @@ export function fromContent(kind: ResourceKind, content: EntryContent | null | u
   return values;
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Today in Asia/Shanghai (UTC+8 all year), where deadlines are dates: `YYYY-MM-DD`. */
+export function shanghaiToday(nowMs: number = Date.now()): string {
+  return new Date(nowMs + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
 export interface ClientError {
   key: MessageKey;
   params?: MessageParams;
 }
 
-/** The client's own checks, mirroring the server's constraints; field name → error. */
-export function validate(kind: ResourceKind, values: FormValues): Record<string, ClientError> {
+/**
+ * The client's own checks, mirroring the server's constraints; field name → error. `today`
+ * (Asia/Shanghai) is what a deadline must not be before.
+ */
+export function validate(kind: ResourceKind, values: FormValues, today: string = shanghaiToday()): Record<string, ClientError> {
   const errors: Record<string, ClientError> = {};
   for (const spec of fieldsOf(kind)) {
     const value = values[spec.name];
@@ -350,18 +376,33 @@ export function validate(kind: ResourceKind, values: FormValues): Record<string,
           errors[spec.name] = { key: 'publish.error.yuan' };
         }
         break;
+      case 'date':
+        if (!DATE.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
+          errors[spec.name] = { key: 'publish.error.date' };
+        } else if (text < today) {
+          errors[spec.name] = { key: 'publish.error.deadlinePast' };
+        }
+        break;
       default:
         break;
     }
   }
-  const min = values[`${F}.ticketMinFen`];
-  const max = values[`${F}.ticketMaxFen`];
-  if (kind === 'FINANCING' && typeof min === 'string' && typeof max === 'string' && !errors[`${F}.ticketMaxFen`]) {
-    const minFen = yuanToFen(min);
-    const maxFen = yuanToFen(max);
-    if (minFen !== null && maxFen !== null && minFen > maxFen) {
-      errors[`${F}.ticketMaxFen`] = { key: 'publish.error.ticketRange' };
+  const checkRange = (minName: string, maxName: string, message: MessageKey) => {
+    const min = values[minName];
+    const max = values[maxName];
+    if (typeof min === 'string' && typeof max === 'string' && !errors[maxName]) {
+      const minFen = yuanToFen(min);
+      const maxFen = yuanToFen(max);
+      if (minFen !== null && maxFen !== null && minFen > maxFen) {
+        errors[maxName] = { key: message };
+      }
     }
+  };
+  if (kind === 'FINANCING') {
+    checkRange(`${F}.ticketMinFen`, `${F}.ticketMaxFen`, 'publish.error.ticketRange');
+  }
+  if (kind === 'TECH_NEED') {
+    checkRange(`${N}.budgetMinFen`, `${N}.budgetMaxFen`, 'publish.error.budgetRange');
   }
   return errors;
 }

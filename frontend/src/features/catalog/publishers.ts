@@ -1,15 +1,31 @@
 import type { Me, Membership } from '../identity/types';
+import { resourceKinds, type ResourceKind } from './types';
 
 /**
- * The organisations the user may publish for, as the backend decides: those they manage, and
- * all of theirs when they hold the PUBLISHER (or ADMIN) role.
+ * The kinds of entry the user may write for one of their organisations, as the backend
+ * decides: every kind for its managers, and for everyone with the PUBLISHER (or ADMIN) role;
+ * a firm's technology needs for members with the FIRM role, an investor's financing entries
+ * for members with the INVESTOR role; none otherwise.
  */
-export function publishingMemberships(user: Me | null | undefined): Membership[] {
+export function publishableKinds(user: Me | null | undefined, membership: Membership): readonly ResourceKind[] {
   if (!user) {
     return [];
   }
-  const publisher = user.roles.includes('PUBLISHER') || user.roles.includes('ADMIN');
-  return user.memberships.filter((membership) => membership.role === 'MANAGER' || publisher);
+  if (membership.role === 'MANAGER' || user.roles.includes('PUBLISHER') || user.roles.includes('ADMIN')) {
+    return resourceKinds;
+  }
+  if (membership.type === 'FIRM' && user.roles.includes('FIRM')) {
+    return ['TECH_NEED'];
+  }
+  if (membership.type === 'INVESTOR' && user.roles.includes('INVESTOR')) {
+    return ['FINANCING'];
+  }
+  return [];
+}
+
+/** The organisations the user may publish for: those for which they may write some kind. */
+export function publishingMemberships(user: Me | null | undefined): Membership[] {
+  return (user?.memberships ?? []).filter((membership) => publishableKinds(user, membership).length > 0);
 }
 
 /** The chosen organisation (`?organisationId=`) if the user may publish for it, else their first. */

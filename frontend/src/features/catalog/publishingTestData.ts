@@ -22,6 +22,27 @@ export function publisher(overrides: Partial<Me> = {}): Me {
   });
 }
 
+/** A member (not a manager) with the FIRM role of a firm: writes the firm's technology needs only. */
+export function firmMember(overrides: Partial<Me> = {}): Me {
+  return me({
+    id: 'u-firm',
+    email: 'engineer@firm.example.cn',
+    displayName: '企业工程师',
+    roles: ['FIRM'],
+    memberships: [
+      {
+        organisationId: 'firm-1',
+        nameZh: '田心牵引电气有限公司（演示）',
+        nameEn: 'Tianxin Traction Electric Co., Ltd. (demo)',
+        type: 'FIRM',
+        verificationStatus: 'VERIFIED',
+        role: 'MEMBER',
+      },
+    ],
+    ...overrides,
+  });
+}
+
 export function instrumentContent(overrides: Partial<EntryContent> = {}): EntryContent {
   return {
     titleZh: '离子色谱仪',

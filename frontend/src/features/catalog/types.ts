@@ -1,8 +1,14 @@
 /** The kinds of catalogue entries (resources). */
-export const resourceKinds = ['INSTRUMENT', 'SERVICE', 'LITERATURE', 'TECH_OFFERING', 'FINANCING'] as const;
+export const resourceKinds = ['INSTRUMENT', 'SERVICE', 'LITERATURE', 'TECH_OFFERING', 'FINANCING', 'TECH_NEED'] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
 
 export const searchCities = ['CHANGSHA', 'ZHUZHOU', 'XIANGTAN'] as const;
+
+/** The qualifications (资质) a firm may hold and a financing entry may require. */
+export const qualifications = ['HIGH_TECH_ENTERPRISE', 'TECH_SME', 'SPECIALISED_SME', 'LITTLE_GIANT', 'MANUFACTURING_CHAMPION'] as const;
+
+/** How a firm wants a technology need met. */
+export const needTypes = ['JOINT_DEVELOPMENT', 'LICENCE_IN', 'COMMISSIONED_DEVELOPMENT', 'PROBLEM_SOLVING', 'CONSULTING'] as const;
 
 /** Sort orders the search offers (DISTANCE needs a position and is not offered here). */
 export const searchSorts = ['RELEVANCE', 'NEWEST', 'PRICE'] as const;
@@ -74,6 +80,21 @@ export interface FinancingContent {
   region?: string | null;
   terms?: string | null;
   requirements?: string | null;
+  /** The cities whose firms it serves; none: all three. */
+  cities?: string[] | null;
+  /** Qualifications a firm must hold, all of them; none: no restriction. */
+  requiredQualifications?: string[] | null;
+}
+
+/** A firm's technology need (技术需求). */
+export interface TechNeedContent {
+  needType?: string | null;
+  budgetMinFen?: number | null;
+  budgetMaxFen?: number | null;
+  /** `YYYY-MM-DD`, Asia/Shanghai. */
+  deadline?: string | null;
+  dealModes?: string[] | null;
+  minTrl?: number | null;
 }
 
 /** What a publisher writes about an entry: common fields and exactly one kind-specific part. */
@@ -93,6 +114,7 @@ export interface EntryContent {
   literature?: LiteratureContent | null;
   techOffering?: TechOfferingContent | null;
   financing?: FinancingContent | null;
+  techNeed?: TechNeedContent | null;
   /** The entry's images, in display order; the first is the cover. */
   imageIds?: string[] | null;
 }

@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
 import { useI18n, usePageTitle } from '../../i18n/I18nProvider';
 
-type ResourceKind = 'instruments' | 'literature' | 'services' | 'transfer' | 'financing';
+type ResourceKind = 'instruments' | 'literature' | 'services' | 'transfer' | 'financing' | 'needs';
 type Capability = 'search' | 'booking' | 'matching';
 type Audience = 'researchers' | 'firms' | 'investors' | 'publishers';
 
-const resourceKinds: ResourceKind[] = ['instruments', 'literature', 'services', 'transfer', 'financing'];
+const resourceKinds: ResourceKind[] = ['instruments', 'literature', 'services', 'transfer', 'financing', 'needs'];
 const capabilities: Capability[] = ['search', 'booking', 'matching'];
 const audiences: Audience[] = ['researchers', 'firms', 'investors', 'publishers'];
 
@@ -16,6 +16,7 @@ const resourceIcons: Record<ResourceKind, string> = {
   services: 'M14.7 6.3a4 4 0 0 0-5.4 5.4L3 18l3 3 6.3-6.3a4 4 0 0 0 5.4-5.4l-2.5 2.5-2.5-2.5 2.5-2.5Z',
   transfer: 'M4 8h13l-4-4M20 16H7l4 4',
   financing: 'M3 10h18L12 4 3 10Zm2 0v8m4.7-8v8m4.6-8v8M19 10v8M3 20h18',
+  needs: 'M9 18h6M10 21h4M12 3a6 6 0 0 0-3.5 10.9c.6.5 1 1.2 1 2.1h5c0-.9.4-1.6 1-2.1A6 6 0 0 0 12 3Z',
 };
 
 export function HomePage() {

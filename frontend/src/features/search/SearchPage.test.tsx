@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../i18n/I18nProvider';
@@ -114,6 +114,37 @@ describe('SearchPage', () => {
     expect(last.getAll('kind')).toEqual([]);
     expect(last.getAll('city')).toEqual(['CHANGSHA']);
     expect(last.get('q')).toBe('质谱');
+  });
+
+  it('filters technology needs by type, a facet shown only when needs are among the matches', async () => {
+    const need = hit({ id: 'n-1', kind: 'TECH_NEED', titleZh: '牵引电机冷却合作研发', priceFen: null });
+    const backend = mockBackend({
+      [SEARCH]: (request) =>
+        request.query.getAll('kind').includes('TECH_NEED')
+          ? jsonResponse(
+              searchAnswer([need], {
+                facets: {
+                  kind: [{ value: 'TECH_NEED', count: 1 }],
+                  needType: [
+                    { value: 'JOINT_DEVELOPMENT', count: 1 },
+                    { value: 'CONSULTING', count: 2 },
+                  ],
+                },
+              }),
+            )
+          : jsonResponse(searchAnswer([hit()])),
+    });
+    renderSearch('/search');
+    await screen.findByTestId('facet-kind-INSTRUMENT');
+    expect(screen.queryByTestId('facet-needType')).toBeNull();
+    cleanup();
+
+    renderSearch('/search?kind=TECH_NEED');
+    const consulting = (await screen.findByTestId('facet-needType-CONSULTING')) as HTMLInputElement;
+    expect(consulting.labels?.[0]?.textContent).toBe('技术咨询 (2)');
+    expect(screen.getByTestId('search-result-kind-n-1').textContent).toBe('技术需求');
+    fireEvent.click(consulting);
+    await waitFor(() => expect(backend.callsTo(SEARCH).at(-1)!.query.getAll('needType')).toEqual(['CONSULTING']));
   });
 
   it('shows unknown facet values raw and changes the sort order', async () => {

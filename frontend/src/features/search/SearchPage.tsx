@@ -21,6 +21,8 @@ const facetGroups = [
   { key: 'kind', title: 'search.facet.kind', prefix: 'resourceKind' },
   { key: 'city', title: 'search.facet.city', prefix: 'city' },
   { key: 'industryChain', title: 'search.facet.industryChain', prefix: 'industryChain' },
+  // Shown only when technology needs are among the results (a facet without values hides).
+  { key: 'needType', title: 'search.facet.needType', prefix: 'needType' },
 ] as const satisfies readonly { key: string; title: MessageKey; prefix: string }[];
 
 type FacetKey = (typeof facetGroups)[number]['key'];

@@ -121,10 +121,7 @@ class CatalogImageService {
 		EntryContent draft = entry.draft();
 		List<UUID> remaining = new ArrayList<>(draft.images());
 		remaining.remove(imageId);
-		EntryContent changed = new EntryContent(draft.titleZh(), draft.titleEn(), draft.summaryZh(), draft.summaryEn(),
-				draft.city(), draft.district(), draft.industryChains(), draft.tags(), draft.location(), draft.contact(),
-				draft.instrument(), draft.service(), draft.literature(), draft.techOffering(), draft.financing(),
-				remaining);
+		EntryContent changed = draft.withImageIds(remaining);
 		CatalogEntry after = entry.with(entry.status(), entry.review(), changed, entry.published(),
 				entry.rejectionReason(), this.clock.instant(), entry.submittedAt(), entry.publishedAt());
 		return this.entries.update(after, entry.version())

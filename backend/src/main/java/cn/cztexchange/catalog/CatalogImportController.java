@@ -2,6 +2,7 @@ package cn.cztexchange.catalog;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,9 +43,12 @@ class CatalogImportController {
 
 	private final CatalogImportProperties properties;
 
-	CatalogImportController(CatalogImportService service, CatalogImportProperties properties) {
+	private final Clock clock;
+
+	CatalogImportController(CatalogImportService service, CatalogImportProperties properties, Clock clock) {
 		this.service = service;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/v1/catalog/imports/template")
@@ -58,7 +62,7 @@ class CatalogImportController {
 			return Mono.error(new InvalidRequestException("format", "must be csv or xlsx"));
 		}
 		List<String> header = ImportTemplate.columns(kind);
-		List<List<String>> rows = List.of(ImportTemplate.example(kind));
+		List<List<String>> rows = List.of(ImportTemplate.example(kind, CatalogService.today(this.clock)));
 		String name = "czt-import-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + type;
 		return Mono
 			.fromCallable(() -> type.equals("csv") ? Spreadsheets.writeCsv(header, rows)
@@ -132,7 +136,8 @@ class CatalogImportController {
 				}
 			}
 		}
-		errors.add(new FieldError("kind", "must be INSTRUMENT, SERVICE, LITERATURE, TECH_OFFERING or FINANCING"));
+		errors.add(new FieldError("kind",
+				"must be INSTRUMENT, SERVICE, LITERATURE, TECH_OFFERING, FINANCING or TECH_NEED"));
 		return null;
 	}
 

@@ -97,7 +97,7 @@ class CatalogImportService {
 		return this.organisations.find(organisationId)
 			.switchIfEmpty(
 					Mono.error(() -> new InvalidRequestException("organisationId", "no organisation has this id")))
-			.flatMap((organisation) -> this.catalog.requirePublisher(organisationId, user)
+			.flatMap((organisation) -> this.catalog.requirePublisher(organisationId, kind, user)
 				.then(submitForReview ? CatalogService.requireVerified(organisation) : Mono.empty()))
 			.then(Mono.fromCallable(() -> parse(kind, file.bytes())).subscribeOn(Schedulers.boundedElastic()))
 			.flatMap((rows) -> {
@@ -206,9 +206,10 @@ class CatalogImportService {
 				.thenComparing(ConstraintViolation::getMessage))
 			.forEach((violation) -> errors.putIfAbsent(ImportTemplate.column(violation.getPropertyPath().toString()),
 					violation.getMessage()));
-		for (FieldError error : CatalogService.contentErrors(kind, content)) {
+		for (FieldError error : CatalogService.contentErrors(kind, content, CatalogService.today(this.clock))) {
+			// The file's columns are in yuan: name the other column as the file does.
 			errors.putIfAbsent(ImportTemplate.column(error.field()),
-					error.message().replace("ticketMaxFen", "ticketMaxYuan"));
+					error.message().replaceAll("(\\w+)Fen\\b", "$1Yuan"));
 		}
 		contents.add(content);
 		List<String> order = ImportTemplate.columns(kind);

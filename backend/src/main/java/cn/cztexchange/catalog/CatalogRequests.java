@@ -20,8 +20,8 @@ final class CatalogRequests {
 	 * @param ownerOrganisationId the organisation it is published for
 	 * @param content what it says
 	 */
-	record Create(
-			@NotNull(message = "must be INSTRUMENT, SERVICE, LITERATURE, TECH_OFFERING or FINANCING") ResourceKind kind,
+	record Create(@NotNull(
+			message = "must be INSTRUMENT, SERVICE, LITERATURE, TECH_OFFERING, FINANCING or TECH_NEED") ResourceKind kind,
 			@NotNull(message = "must be given") UUID ownerOrganisationId,
 			@NotNull(message = "must be given") @Valid EntryContent content) {
 	}

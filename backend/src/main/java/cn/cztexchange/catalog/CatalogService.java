@@ -2,6 +2,8 @@ package cn.cztexchange.catalog;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +20,7 @@ import reactor.core.publisher.Mono;
 import cn.cztexchange.identity.CurrentUser;
 import cn.cztexchange.identity.OrganisationDirectory;
 import cn.cztexchange.identity.OrganisationDirectory.Standing;
+import cn.cztexchange.identity.OrganisationType;
 import cn.cztexchange.identity.Role;
 import cn.cztexchange.platform.DomainException;
 import cn.cztexchange.platform.FieldError;
@@ -28,12 +31,16 @@ import cn.cztexchange.platform.Page;
 
 /**
  * The publishing lifecycle. Publishers of an organisation (its managers, and members with
- * the PUBLISHER role) write drafts and submit them; admins approve or send them back.
+ * the PUBLISHER role) write drafts and submit them; so do firms and investors for the
+ * kind that is theirs (see {@link #requirePublisher}). Admins approve or send them back.
  * Approving copies the working copy to what the public sees and announces it on the
  * outbox, in the same transaction; so does archiving a published entry.
  */
 @Service
 class CatalogService {
+
+	/** Where the platform's users live: dates such as deadlines are read there. */
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final CatalogEntryRepository entries;
 
@@ -57,11 +64,11 @@ class CatalogService {
 	@Transactional
 	Mono<CatalogEntryResponse> create(CatalogRequests.Create request, CurrentUser user) {
 		return Mono.defer(() -> {
-			checkContent(request.kind(), request.content(), Set.of());
+			checkContent(request.kind(), request.content(), Set.of(), today());
 			return this.organisations.find(request.ownerOrganisationId())
 				.switchIfEmpty(Mono
 					.error(() -> new InvalidRequestException("ownerOrganisationId", "no organisation has this id")))
-				.then(requirePublisher(request.ownerOrganisationId(), user))
+				.then(requirePublisher(request.ownerOrganisationId(), request.kind(), user))
 				.then(Mono.defer(() -> {
 					Instant now = this.clock.instant();
 					CatalogEntry entry = new CatalogEntry(Ids.newId(this.clock), request.kind(),
@@ -98,7 +105,7 @@ class CatalogService {
 	@Transactional
 	Mono<CatalogEntryResponse> update(UUID id, CatalogRequests.Update request, CurrentUser user) {
 		return editable(id, user).flatMap((entry) -> this.images.idsOf(entry.id()).flatMap((imageIds) -> {
-			checkContent(entry.kind(), request.content(), imageIds);
+			checkContent(entry.kind(), request.content(), imageIds, today());
 			if (entry.review() == ReviewState.PENDING) {
 				return Mono.error(DomainException.conflict("The entry is waiting for review; withdraw it to edit."));
 			}
@@ -121,11 +128,11 @@ class CatalogService {
 		return this.organisations.find(organisationId)
 			.switchIfEmpty(
 					Mono.error(() -> new InvalidRequestException("organisationId", "no organisation has this id")))
-			.flatMap((organisation) -> requirePublisher(organisationId, user)
+			.flatMap((organisation) -> requirePublisher(organisationId, kind, user)
 				.then(submit ? requireVerified(organisation) : Mono.empty()))
 			.thenMany(Flux.range(0, contents.size()).concatMap((index) -> {
 				EntryContent content = contents.get(index);
-				checkContent(kind, content, Set.of());
+				checkContent(kind, content, Set.of(), today());
 				Instant now = this.clock.instant();
 				CatalogEntry entry = new CatalogEntry(Ids.newId(this.clock), kind, organisationId, EntryStatus.DRAFT,
 						submit ? ReviewState.PENDING : ReviewState.EDITING, content, null, null, user.id(), now, now,
@@ -140,6 +147,11 @@ class CatalogService {
 		return editable(id, user).flatMap((entry) -> {
 			if (entry.review() == ReviewState.PENDING) {
 				return Mono.error(DomainException.conflict("The entry already waits for review."));
+			}
+			// What was fine when saved may have run out since (a need's deadline).
+			List<FieldError> errors = contentErrors(entry.kind(), entry.draft(), today());
+			if (!errors.isEmpty()) {
+				return Mono.error(new InvalidRequestException(errors));
 			}
 			return this.organisations.find(entry.ownerOrganisationId())
 				.flatMap(CatalogService::requireVerified)
@@ -221,7 +233,7 @@ class CatalogService {
 			if (entry.status() == EntryStatus.ARCHIVED) {
 				return Mono.error(DomainException.conflict("The entry is archived."));
 			}
-			return requirePublisher(entry.ownerOrganisationId(), user).thenReturn(entry);
+			return requirePublisher(entry.ownerOrganisationId(), entry.kind(), user).thenReturn(entry);
 		});
 	}
 
@@ -247,19 +259,88 @@ class CatalogService {
 	}
 
 	/**
-	 * Managers of the organisation, its members with the PUBLISHER role, and admins
-	 * publish.
+	 * Who writes an organisation's entries of a kind: admins, the organisation's managers
+	 * and its members with the PUBLISHER role, all kinds; and its members whose platform
+	 * role matches what the organisation is, the one kind that is theirs: members with
+	 * the FIRM role of a FIRM organisation its technology needs, members with the
+	 * INVESTOR role of an INVESTOR organisation its financing entries. A firm's staff
+	 * post what the firm needs without waiting for a manager, but cannot speak for the
+	 * firm's instruments or offerings.
 	 */
-	Mono<Void> requirePublisher(UUID organisationId, CurrentUser user) {
+	Mono<Void> requirePublisher(UUID organisationId, ResourceKind kind, CurrentUser user) {
 		if (user.isAdmin()) {
 			return Mono.empty();
 		}
 		return this.organisations.standing(user.id(), organisationId).flatMap((standing) -> {
-			boolean publisher = standing.filter((s) -> s == Standing.MANAGER).isPresent()
-					|| (standing.isPresent() && user.roles().contains(Role.PUBLISHER));
-			return publisher ? Mono.<Void>empty() : Mono.error(
-					DomainException.forbidden("Only the organisation's managers and publishers publish its entries."));
+			if (standing.filter((s) -> s == Standing.MANAGER).isPresent()
+					|| (standing.isPresent() && user.roles().contains(Role.PUBLISHER))) {
+				return Mono.<Void>empty();
+			}
+			OwnKind own = OwnKind.of(kind);
+			if (standing.isEmpty() || own == null || !user.roles().contains(own.role())) {
+				return Mono.error(notAPublisher());
+			}
+			return this.organisations.find(organisationId)
+				.filter((organisation) -> organisation.type() == own.organisationType())
+				.switchIfEmpty(Mono.error(CatalogService::notAPublisher))
+				.then();
 		});
+	}
+
+	private static DomainException notAPublisher() {
+		return DomainException.forbidden("Only the organisation's managers and publishers publish its entries; "
+				+ "members with the FIRM role also publish a firm's technology needs, "
+				+ "members with the INVESTOR role an investor's financing entries.");
+	}
+
+	/**
+	 * The kind that members of one type of organisation with the matching platform role
+	 * may write.
+	 */
+	private enum OwnKind {
+
+		FIRM_NEEDS(ResourceKind.TECH_NEED, Role.FIRM, OrganisationType.FIRM),
+
+		INVESTOR_FINANCING(ResourceKind.FINANCING, Role.INVESTOR, OrganisationType.INVESTOR);
+
+		private final ResourceKind kind;
+
+		private final Role role;
+
+		private final OrganisationType organisationType;
+
+		OwnKind(ResourceKind kind, Role role, OrganisationType organisationType) {
+			this.kind = kind;
+			this.role = role;
+			this.organisationType = organisationType;
+		}
+
+		Role role() {
+			return this.role;
+		}
+
+		OrganisationType organisationType() {
+			return this.organisationType;
+		}
+
+		static OwnKind of(ResourceKind kind) {
+			for (OwnKind own : values()) {
+				if (own.kind == kind) {
+					return own;
+				}
+			}
+			return null;
+		}
+
+	}
+
+	/** Today in the platform's time zone, where deadlines are dates. */
+	private LocalDate today() {
+		return today(this.clock);
+	}
+
+	static LocalDate today(Clock clock) {
+		return LocalDate.now(clock.withZone(ZONE));
 	}
 
 	/**
@@ -267,8 +348,8 @@ class CatalogService {
 	 * entry's kind, and the only one; ranges must not be upside down; the images shown
 	 * must be the entry's own.
 	 */
-	private static void checkContent(ResourceKind kind, EntryContent content, Set<UUID> entryImages) {
-		List<FieldError> errors = contentErrors(kind, content);
+	private static void checkContent(ResourceKind kind, EntryContent content, Set<UUID> entryImages, LocalDate today) {
+		List<FieldError> errors = contentErrors(kind, content, today);
 		Set<UUID> seen = new HashSet<>();
 		List<UUID> imageIds = content.images();
 		for (int i = 0; i < imageIds.size(); i++) {
@@ -288,9 +369,9 @@ class CatalogService {
 
 	/**
 	 * The rules of {@link #checkContent} that need no database, as field errors named
-	 * {@code content.…}.
+	 * {@code content.…}; {@code today} (in Asia/Shanghai) for deadlines.
 	 */
-	static List<FieldError> contentErrors(ResourceKind kind, EntryContent content) {
+	static List<FieldError> contentErrors(ResourceKind kind, EntryContent content, LocalDate today) {
 		List<FieldError> errors = new ArrayList<>();
 		for (ResourceKind other : ResourceKind.values()) {
 			String field = "content." + fieldName(other);
@@ -307,6 +388,15 @@ class CatalogService {
 				&& financing.ticketMinFen() > financing.ticketMaxFen()) {
 			errors.add(new FieldError("content.financing.ticketMinFen", "must not exceed ticketMaxFen"));
 		}
+		TechNeedDetails need = content.techNeed();
+		if (need != null && need.budgetMinFen() != null && need.budgetMaxFen() != null
+				&& need.budgetMinFen() > need.budgetMaxFen()) {
+			errors.add(new FieldError("content.techNeed.budgetMinFen", "must not exceed budgetMaxFen"));
+		}
+		if (need != null && need.deadline() != null && need.deadline().isBefore(today)) {
+			errors.add(new FieldError("content.techNeed.deadline",
+					"must not be in the past (today is " + today + " in Asia/Shanghai)"));
+		}
 		return errors;
 	}
 
@@ -317,6 +407,7 @@ class CatalogService {
 			case LITERATURE -> "literature";
 			case TECH_OFFERING -> "techOffering";
 			case FINANCING -> "financing";
+			case TECH_NEED -> "techNeed";
 		};
 	}
 

@@ -24,10 +24,11 @@ import cn.cztexchange.platform.Outbox;
 
 /**
  * The demo catalogue for the local run ({@code app.demo.enabled=true}): the generator's
- * organisations and 1,450 published entries (600 instruments, 200 services, 300
- * literature entries, 200 tech-transfer offerings, 150 financing entries), all labelled
- * as demo data. Ids follow from the generator's order, so a second start inserts nothing;
- * each new entry is announced on the outbox, and the indexer makes it searchable.
+ * organisations and 1,550 published entries (600 instruments, 200 services, 300
+ * literature entries, 200 tech-transfer offerings, 150 financing entries, 100 technology
+ * needs), all labelled as demo data. Ids follow from the generator's order, so a second
+ * start inserts nothing; each new entry is announced on the outbox, and the indexer makes
+ * it searchable.
  */
 @Component
 @Order(10)
@@ -72,7 +73,7 @@ class DemoCatalog implements ApplicationRunner {
 			.concatMap((o) -> this.organisations
 				.ensureDemoOrganisation(o.key(), o.typeName(), o.nameZh(), o.nameEn(), o.cities(), o.district())
 				.doOnNext((id) -> owners.put(o.key(), id)))
-			.thenMany(Flux.fromStream(() -> DemoCatalogGenerator.entries(SEED, 600, 200, 300, 200, 150)))
+			.thenMany(Flux.fromStream(() -> DemoCatalogGenerator.entries(SEED)))
 			.map((demo) -> {
 				UUID id = UUID
 					.nameUUIDFromBytes(("demo-entry:" + position.getAndIncrement()).getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package cn.cztexchange.catalog;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -54,6 +55,8 @@ final class DemoCatalogGenerator {
 
 	static final int DEFAULT_FINANCING = 150;
 
+	static final int DEFAULT_NEEDS = 100;
+
 	static final String UNIVERSITY = "UNIVERSITY";
 
 	static final String RESEARCH_INSTITUTE = "RESEARCH_INSTITUTE";
@@ -107,27 +110,31 @@ final class DemoCatalogGenerator {
 		return ORGANISATIONS;
 	}
 
-	/** The default demo catalogue: 600/200/300/200/150 entries of the five kinds. */
+	/**
+	 * The default demo catalogue: 600/200/300/200/150/100 entries of the six kinds.
+	 */
 	static Stream<DemoEntry> entries(long seed) {
 		return entries(seed, DEFAULT_INSTRUMENTS, DEFAULT_SERVICES, DEFAULT_LITERATURE, DEFAULT_OFFERINGS,
-				DEFAULT_FINANCING);
+				DEFAULT_FINANCING, DEFAULT_NEEDS);
 	}
 
 	/**
 	 * Generates entries lazily, the instruments first, then services, literature,
-	 * offerings and financing entries.
+	 * offerings, financing entries and technology needs. The needs come last, so that the
+	 * entries of the other kinds sit where they sat before needs existed.
 	 * @param seed the seed; the same seed gives the same entries
 	 * @param instruments how many instruments
 	 * @param services how many technical services
 	 * @param literature how many pieces of literature
 	 * @param offerings how many tech-transfer offerings
 	 * @param financing how many financing entries
+	 * @param needs how many technology needs
 	 * @return the entries, in that order
 	 */
 	static Stream<DemoEntry> entries(long seed, int instruments, int services, int literature, int offerings,
-			int financing) {
-		long[] ends = new long[5];
-		int[] counts = { instruments, services, literature, offerings, financing };
+			int financing, int needs) {
+		long[] ends = new long[6];
+		int[] counts = { instruments, services, literature, offerings, financing, needs };
 		long total = 0;
 		for (int i = 0; i < counts.length; i++) {
 			if (counts[i] < 0) {
@@ -158,7 +165,10 @@ final class DemoCatalogGenerator {
 		if (index < ends[3]) {
 			return techOffering(random);
 		}
-		return financing(random);
+		if (index < ends[4]) {
+			return financing(random);
+		}
+		return techNeed(random);
 	}
 
 	private static long mix(long z) {
@@ -230,7 +240,7 @@ final class DemoCatalogGenerator {
 		List<String> tags = tags(type.tags(), chains, random.nextBoolean() ? type.abbr() : null);
 		EntryContent content = new EntryContent(titleZh, titleEn, summaryZh, summaryEn, owner.cities().get(0),
 				owner.district(), chains, tags, location(random, owner), contact(random, owner), details, null, null,
-				null, null, null);
+				null, null, null, null);
 		return new DemoEntry(ResourceKind.INSTRUMENT, owner.key(), content);
 	}
 
@@ -286,7 +296,7 @@ final class DemoCatalogGenerator {
 				(random.nextInt(10) == 0) ? null : topic.en() + " | " + owner.shortEn(), summaryZh,
 				(random.nextInt(10) == 0) ? null : summaryEn, owner.cities().get(0), owner.district(), chains,
 				tags(topic.tags(), chains, null), location(random, owner), contact(random, owner), null, details, null,
-				null, null, null);
+				null, null, null, null);
 		return new DemoEntry(ResourceKind.SERVICE, owner.key(), content);
 	}
 
@@ -378,7 +388,7 @@ final class DemoCatalogGenerator {
 		EntryContent content = new EntryContent(titleZh, (english || random.nextInt(10) < 8) ? titleEn : null,
 				summaryZh, (english || random.nextBoolean()) ? summaryEn : null, owner.cities().get(0),
 				owner.district(), chains, tags, location(random, owner), contact(random, owner), null, null, details,
-				null, null, null);
+				null, null, null, null);
 		return new DemoEntry(ResourceKind.LITERATURE, owner.key(), content);
 	}
 
@@ -472,7 +482,7 @@ final class DemoCatalogGenerator {
 		EntryContent content = new EntryContent(titleZh, (random.nextInt(10) < 8) ? titleEn : null, summaryZh,
 				(random.nextInt(10) < 7) ? summaryEn : null, owner.cities().get(0), owner.district(), chains,
 				tags(List.of(object.zh(), task.zh(), "成果转化"), chains, null), location(random, owner),
-				contact(random, owner), null, null, null, details, null, null);
+				contact(random, owner), null, null, null, details, null, null, null);
 		return new DemoEntry(ResourceKind.TECH_OFFERING, owner.key(), content);
 	}
 
@@ -528,8 +538,14 @@ final class DemoCatalogGenerator {
 			.replace("{min}", (min == null) ? "" : String.valueOf(min / 1_000_000L))
 			.replace("{max}", (max == null) ? "" : String.valueOf(max / 1_000_000L))
 			.replace("{rate}", rate);
+		// The criteria follow from what the entry already says, drawing nothing, so that
+		// every other field is what it was before financing had criteria.
+		Set<City> cities = servedCities(product, owner);
+		Set<Qualification> qualifications = requiredQualifications(product, max);
+		String requirements = qualifications.isEmpty() ? product.requirements() : product.requirements() + "申请企业须具备"
+				+ qualifications.stream().map(QUALIFICATION_NAMES::get).collect(Collectors.joining("、")) + "资质。";
 		FinancingDetails details = new FinancingDetails(product.kind(), owner.shortZh(), product.stages(), min, max,
-				region, terms, product.requirements());
+				region, terms, requirements, cities, qualifications.isEmpty() ? null : qualifications);
 		String titleZh = product.zh().replace("{chain}", chainZh) + "｜" + owner.shortZh();
 		String titleEn = product.en().replace("{chain}", chainEn) + " | " + owner.shortEn();
 		String summaryZh = owner.shortZh() + "面向" + region + chainZh + "领域企业推出的"
@@ -540,8 +556,101 @@ final class DemoCatalogGenerator {
 		List<String> tags = tags(List.of(product.tag(), "投融资"), chains, null);
 		EntryContent content = new EntryContent(titleZh, (random.nextInt(10) < 9) ? titleEn : null, summaryZh,
 				(random.nextInt(10) < 8) ? summaryEn : null, owner.cities().get(0), owner.district(), chains, tags,
-				location(random, owner), contact(random, owner), null, null, null, null, details, null);
+				location(random, owner), contact(random, owner), null, null, null, null, details, null, null);
 		return new DemoEntry(ResourceKind.FINANCING, owner.key(), content);
+	}
+
+	/**
+	 * The cities a product serves: those of a publisher working in one city (or two, an
+	 * enclave park), as its region says; none (all three) for the region-wide
+	 * institutions, and for innovation vouchers, which are valid across the three cities.
+	 */
+	private static Set<City> servedCities(FinancingProduct product, DemoOrganisation owner) {
+		if (owner.cities().size() == City.values().length || product.tag().equals("科技创新券")) {
+			return null;
+		}
+		return EnumSet.copyOf(owner.cities());
+	}
+
+	/**
+	 * What most products leave open, some require: sci-tech loans a high-tech enterprise
+	 * certificate for the larger lines, a tech SME registration for the others; the
+	 * larger R&D subsidies specialised SMEs, the larger first-of-its-kind compensations
+	 * "little giants".
+	 */
+	private static Set<Qualification> requiredQualifications(FinancingProduct product, Long maxFen) {
+		long maxWan = (maxFen != null) ? maxFen / 1_000_000L : 0;
+		return switch (product.tag()) {
+			case "科技贷" -> EnumSet.of((maxWan > 1000) ? Qualification.HIGH_TECH_ENTERPRISE : Qualification.TECH_SME);
+			case "研发奖补" -> (maxWan >= 300) ? EnumSet.of(Qualification.SPECIALISED_SME) : Set.of();
+			case "首台套" -> (maxWan >= 500) ? EnumSet.of(Qualification.LITTLE_GIANT) : Set.of();
+			default -> Set.of();
+		};
+	}
+
+	// ---------------------------------------------------------------- technology needs
+
+	/**
+	 * A firm's technology need in its own industry chain: what it wants solved (an object
+	 * and a task of the chain's vocabulary), how (the need type, with the deals and the
+	 * readiness that fit it), for how much and by when.
+	 */
+	private static DemoEntry techNeed(SplittableRandom random) {
+		DemoOrganisation owner = pick(random, NEED_OWNERS);
+		List<IndustryChain> own = focusOf(owner).stream().filter(VOCABULARIES::containsKey).toList();
+		ChainVocabulary vocabulary = VOCABULARIES.get(pick(random, own));
+		Term object = pick(random, vocabulary.objects());
+		Term task = pick(random, vocabulary.tasks());
+		Term method = pick(random, methodsFor(vocabulary.chain()));
+		NeedShape shape = pick(random, NEED_SHAPES);
+		String subjectZh = object.zh() + task.zh();
+		String subjectEn = task.en() + " of " + object.en();
+		String titleZh = shape.titleZh().replace("{subject}", subjectZh);
+		String titleEn = shape.titleEn().replace("{subject}", subjectEn);
+
+		Set<DealMode> dealModes = EnumSet.of(shape.dealModes().get(0));
+		for (DealMode mode : shape.dealModes().subList(1, shape.dealModes().size())) {
+			if (random.nextBoolean()) {
+				dealModes.add(mode);
+			}
+		}
+		Integer minTrl = (shape.minTrl() == 0 || random.nextInt(10) < 3) ? null : shape.minTrl() + random.nextInt(3);
+		Long budgetMin = null;
+		Long budgetMax = null;
+		int budgetRoll = random.nextInt(10);
+		if (budgetRoll < 8) {
+			long high = shape.minWan() + random.nextLong(shape.maxWan() - shape.minWan() + 1);
+			budgetMax = roundWan(high) * 1_000_000L;
+			if (budgetRoll < 5) {
+				budgetMin = roundWan(Math.max(1, high / (2 + random.nextInt(3)))) * 1_000_000L;
+			}
+		}
+		LocalDate deadline = (random.nextInt(10) < 6)
+				? LocalDate.of(2027 + random.nextInt(2), 3 * (1 + random.nextInt(4)), 1).plusMonths(1).minusDays(1)
+				: null;
+		TechNeedDetails details = new TechNeedDetails(shape.needType(), budgetMin, budgetMax, deadline, dealModes,
+				minTrl);
+
+		String budgetZh = (budgetMax == null) ? "预算面议" : (budgetMin == null) ? "预算不超过 " + budgetMax / 1_000_000L + " 万元"
+				: "预算 " + budgetMin / 1_000_000L + "–" + budgetMax / 1_000_000L + " 万元";
+		String summaryZh = owner.shortZh() + "在" + subjectZh + "方面" + pick(random, NEED_PROBLEMS) + "。" + shape.askZh()
+				+ ((random.nextInt(10) < 6) ? "可采用" + method.zh() + "等技术路线，" : "") + "目标指标较现有水平提升 "
+				+ (10 + 5 * random.nextInt(7)) + "% 以上。" + ((minTrl != null) ? "要求技术成熟度不低于 TRL " + minTrl + "。" : "")
+				+ budgetZh + "，" + ((deadline != null) ? "征集截止 " + deadline.getYear() + " 年 " + deadline.getMonthValue()
+						+ " 月 " + deadline.getDayOfMonth() + " 日。" : "长期有效。")
+				+ "欢迎高校、科研院所和科技企业在平台提交对接意向。";
+		String summaryEn = owner.shortEn() + " " + shape.askEn() + " " + subjectEn + " ("
+				+ CHAIN_NAMES.get(vocabulary.chain()).en() + ")"
+				+ ((minTrl != null) ? ", at technology readiness level " + minTrl + " or higher" : "") + "; "
+				+ ((budgetMax == null) ? "budget negotiable"
+						: String.format(Locale.ROOT, "budget up to CNY %,d", budgetMax / 100L))
+				+ ((deadline != null) ? ", proposals by " + deadline : "") + ".";
+		List<IndustryChain> chains = List.of(vocabulary.chain());
+		EntryContent content = new EntryContent(titleZh, (random.nextInt(10) < 8) ? capitalise(titleEn) : null,
+				summaryZh, (random.nextInt(10) < 7) ? summaryEn : null, owner.cities().get(0), owner.district(), chains,
+				tags(List.of(object.zh(), task.zh(), "技术需求"), chains, null), location(random, owner),
+				contact(random, owner), null, null, null, null, null, details, null);
+		return new DemoEntry(ResourceKind.TECH_NEED, owner.key(), content);
 	}
 
 	private static long roundWan(long wan) {
@@ -697,6 +806,15 @@ final class DemoCatalogGenerator {
 			long minWan, long maxWan, String terms, String requirements, List<String> publishers) {
 	}
 
+	/**
+	 * One way of asking: the need type, its title and request in both languages, the
+	 * deals that fit it (the first always offered, the others sometimes), the least
+	 * readiness usually asked (0: none) and the usual budget range in 万元.
+	 */
+	private record NeedShape(TechNeedDetails.NeedType needType, String titleZh, String titleEn, String askZh,
+			String askEn, List<DealMode> dealModes, int minTrl, long minWan, long maxWan) {
+	}
+
 	// ---------------------------------------------------------------- data
 
 	private static final List<District> DISTRICT_LIST = List.of(new District(City.CHANGSHA, "岳麓区", 28.17, 112.93),
@@ -823,6 +941,8 @@ final class DemoCatalogGenerator {
 	private static final List<DemoOrganisation> LITERATURE_OWNERS = ownersOf(UNIVERSITY, RESEARCH_INSTITUTE);
 
 	private static final List<DemoOrganisation> OFFERING_OWNERS = ownersOf(UNIVERSITY, RESEARCH_INSTITUTE, FIRM);
+
+	private static final List<DemoOrganisation> NEED_OWNERS = ownersOf(FIRM);
 
 	private static List<IndustryChain> computeFocus(DemoOrganisation organisation) {
 		List<IndustryChain> specialism = SPECIALISMS.get(organisation.key());
@@ -1347,5 +1467,31 @@ final class DemoCatalogGenerator {
 			product(FinancingKind.LISTING_SERVICE, "区域性股权市场挂牌服务", "Regional Equity Market Listing Service", "股权挂牌",
 					EnumSet.of(Stage.START_UP, Stage.GROWTH), 0, 0, "协助企业在区域性股权市场科技创新专板挂牌展示，对接投资机构与路演活动",
 					"在长株潭地区注册、具有持续经营能力的科技型企业。", "czt-capital-market"));
+
+	private static final Map<Qualification, String> QUALIFICATION_NAMES = Map.of(Qualification.HIGH_TECH_ENTERPRISE,
+			"高新技术企业", Qualification.TECH_SME, "科技型中小企业", Qualification.SPECIALISED_SME, "专精特新中小企业",
+			Qualification.LITTLE_GIANT, "专精特新“小巨人”企业", Qualification.MANUFACTURING_CHAMPION, "制造业单项冠军企业");
+
+	private static final List<NeedShape> NEED_SHAPES = List.of(
+			new NeedShape(TechNeedDetails.NeedType.PROBLEM_SOLVING, "{subject}技术攻关", "breakthrough wanted: {subject}",
+					"现面向高校、科研院所征集技术攻关方案，", "invites universities and institutes to solve",
+					List.of(DealMode.JOINT_DEVELOPMENT, DealMode.SERVICE), 4, 20, 300),
+			new NeedShape(TechNeedDetails.NeedType.JOINT_DEVELOPMENT, "{subject}合作研发",
+					"joint R&D partner wanted: {subject}", "希望与高校、科研院所共建联合研发团队，",
+					"seeks a partner for joint research and development on",
+					List.of(DealMode.JOINT_DEVELOPMENT, DealMode.EQUITY_CONTRIBUTION), 3, 50, 800),
+			new NeedShape(TechNeedDetails.NeedType.LICENCE_IN, "引进{subject}技术", "technology to license in: {subject}",
+					"拟引进成熟技术，获得专利实施许可或转让，", "wants to license or buy proven technology for",
+					List.of(DealMode.LICENCE, DealMode.TRANSFER), 6, 100, 1500),
+			new NeedShape(TechNeedDetails.NeedType.COMMISSIONED_DEVELOPMENT, "委托开发：{subject}",
+					"commissioned development: {subject}", "拟委托具备条件的团队完成开发并交付可验收的成果，",
+					"commissions a team to develop a solution for", List.of(DealMode.SERVICE, DealMode.TRANSFER), 4, 30,
+					500),
+			new NeedShape(TechNeedDetails.NeedType.CONSULTING, "{subject}技术咨询", "technical advice wanted: {subject}",
+					"希望邀请领域专家提供技术咨询与方案论证，", "asks experts for technical advice on", List.of(DealMode.SERVICE), 0, 5,
+					50));
+
+	private static final List<String> NEED_PROBLEMS = List.of("现有方案难以满足新一代产品的要求", "受制于进口技术，成本居高不下", "批量生产中一致性不足、良品率偏低",
+			"客户对关键指标提出了更高要求", "缺少成熟的工程化方案", "试验验证手段不足，研发周期偏长");
 
 }

@@ -35,6 +35,8 @@ import cn.cztexchange.text.AnalysedText;
  * @param literature the publication's details, for a LITERATURE entry
  * @param techOffering the offering's details, for a TECH_OFFERING entry
  * @param financing the financing product's details, for a FINANCING entry
+ * @param techNeed the need's details, for a TECH_NEED entry (absent in content saved
+ * before the kind existed)
  * @param imageIds the entry's images to show, in order, the first as its cover; each must
  * have been uploaded to this entry (absent in content saved before images existed)
  */
@@ -55,12 +57,19 @@ public record EntryContent(
 						message = "must be at most 30 characters") String> tags,
 		@Valid Location location, @Valid Contact contact, @Valid InstrumentDetails instrument,
 		@Valid ServiceDetails service, @Valid LiteratureDetails literature, @Valid TechOfferingDetails techOffering,
-		@Valid FinancingDetails financing, @Size(max = 8,
+		@Valid FinancingDetails financing, @Valid TechNeedDetails techNeed, @Size(max = 8,
 				message = "must list at most 8 images") List<@NotNull(message = "must be given") UUID> imageIds) {
 
 	/** The images to show, in order; none when absent. */
 	public List<UUID> images() {
 		return (this.imageIds != null) ? this.imageIds : List.of();
+	}
+
+	/** The same content showing these images. */
+	EntryContent withImageIds(List<UUID> imageIds) {
+		return new EntryContent(this.titleZh, this.titleEn, this.summaryZh, this.summaryEn, this.city, this.district,
+				this.industryChains, this.tags, this.location, this.contact, this.instrument, this.service,
+				this.literature, this.techOffering, this.financing, this.techNeed, imageIds);
 	}
 
 	/** Its titles and summaries as search reads them (a costly step: see the type). */
@@ -76,6 +85,7 @@ public record EntryContent(
 			case LITERATURE -> this.literature;
 			case TECH_OFFERING -> this.techOffering;
 			case FINANCING -> this.financing;
+			case TECH_NEED -> this.techNeed;
 		};
 	}
 

@@ -1,6 +1,8 @@
 package cn.cztexchange.catalog;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -35,17 +39,24 @@ final class ImportTemplate {
 			ResourceKind.LITERATURE,
 			List.of("authors", "keywords", "year", "source", "doi", "language", "access", "link"),
 			ResourceKind.TECH_OFFERING, List.of("ipType", "ipNumbers", "trl", "dealModes", "askingPriceYuan"),
-			ResourceKind.FINANCING, List.of("financingKind", "institution", "stages", "ticketMinYuan", "ticketMaxYuan",
-					"region", "terms", "requirements"));
+			ResourceKind.FINANCING,
+			List.of("financingKind", "institution", "stages", "ticketMinYuan", "ticketMaxYuan", "region", "terms",
+					"requirements", "cities", "requiredQualifications"),
+			ResourceKind.TECH_NEED,
+			List.of("needType", "budgetMinYuan", "budgetMaxYuan", "deadline", "dealModes", "minTrl"));
 
 	private static final Map<ResourceKind, List<String>> REQUIRED = Map.of(ResourceKind.INSTRUMENT,
 			List.of("category", "mainFunctions", "serviceModes", "operatingStatus"), ResourceKind.SERVICE,
 			List.of("serviceType", "scope"), ResourceKind.LITERATURE, List.of("authors", "year", "source", "access"),
 			ResourceKind.TECH_OFFERING, List.of("ipType", "trl", "dealModes"), ResourceKind.FINANCING,
-			List.of("financingKind", "institution", "stages"));
+			List.of("financingKind", "institution", "stages"), ResourceKind.TECH_NEED,
+			List.of("needType", "dealModes"));
 
 	private static final Map<String, City> CITY_NAMES = Map.of("长沙", City.CHANGSHA, "长沙市", City.CHANGSHA, "株洲",
 			City.ZHUZHOU, "株洲市", City.ZHUZHOU, "湘潭", City.XIANGTAN, "湘潭市", City.XIANGTAN);
+
+	private static final Pattern DATE = Pattern
+		.compile("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$");
 
 	private static final Set<String> TRUE = Set.of("true", "yes", "y", "1", "是", "需要", "√");
 
@@ -64,8 +75,11 @@ final class ImportTemplate {
 		return Stream.concat(Stream.of("titleZh", "summaryZh", "city"), REQUIRED.get(kind).stream()).toList();
 	}
 
-	/** One realistic row, in the order of {@link #columns}. */
-	static List<String> example(ResourceKind kind) {
+	/**
+	 * One realistic row, in the order of {@link #columns}; dates in it lie ahead of
+	 * {@code today}, so that the example always passes.
+	 */
+	static List<String> example(ResourceKind kind, LocalDate today) {
 		List<String> common = new ArrayList<>(List.of("示例：" + exampleTitle(kind), "Example: " + kind.name(),
 				"请用一两句话说明它能做什么、适合谁。", "", "CHANGSHA", "岳麓区", "NEW_MATERIALS;BIOMEDICINE", "示例;共享", "28.17", "112.93",
 				"张老师", "0731-88880000", "contact@example.com"));
@@ -78,7 +92,9 @@ final class ImportTemplate {
 					"https://example.com/paper");
 			case TECH_OFFERING -> List.of("INVENTION_PATENT", "ZL202310000000.0", "6", "TRANSFER;LICENCE", "500000.00");
 			case FINANCING -> List.of("VC_PE_FUND", "示例创投基金", "START_UP;GROWTH", "1000000.00", "20000000.00", "长株潭",
-					"股权投资", "高新技术企业");
+					"股权投资", "高新技术企业", "长沙;株洲;湘潭", "HIGH_TECH_ENTERPRISE");
+			case TECH_NEED -> List.of("JOINT_DEVELOPMENT", "500000.00", "2000000.00",
+					today.plusMonths(6).withDayOfMonth(1).minusDays(1).toString(), "JOINT_DEVELOPMENT;LICENCE", "6");
 		});
 		return common;
 	}
@@ -90,6 +106,7 @@ final class ImportTemplate {
 			case LITERATURE -> "锂电池储能材料研究进展";
 			case TECH_OFFERING -> "一种高强度铝合金制备方法";
 			case FINANCING -> "科技型中小企业创投基金";
+			case TECH_NEED -> "高速列车牵引电机温升在线监测技术需求";
 		};
 	}
 
@@ -146,7 +163,8 @@ final class ImportTemplate {
 				(kind == ResourceKind.SERVICE) ? service(cells) : null,
 				(kind == ResourceKind.LITERATURE) ? literature(cells) : null,
 				(kind == ResourceKind.TECH_OFFERING) ? techOffering(cells) : null,
-				(kind == ResourceKind.FINANCING) ? financing(cells) : null, null);
+				(kind == ResourceKind.FINANCING) ? financing(cells) : null,
+				(kind == ResourceKind.TECH_NEED) ? techNeed(cells) : null, null);
 	}
 
 	private static InstrumentDetails instrument(Cells cells) {
@@ -182,7 +200,14 @@ final class ImportTemplate {
 		return new FinancingDetails(cells.enumValue("financingKind", FinancingDetails.FinancingKind.class),
 				cells.text("institution"), cells.enumSet("stages", FinancingDetails.Stage.class),
 				cells.fen("ticketMinYuan"), cells.fen("ticketMaxYuan"), cells.text("region"), cells.text("terms"),
-				cells.text("requirements"));
+				cells.text("requirements"), cells.cities("cities"),
+				cells.enumSet("requiredQualifications", Qualification.class));
+	}
+
+	private static TechNeedDetails techNeed(Cells cells) {
+		return new TechNeedDetails(cells.enumValue("needType", TechNeedDetails.NeedType.class),
+				cells.fen("budgetMinYuan"), cells.fen("budgetMaxYuan"), cells.date("deadline"),
+				cells.enumSet("dealModes", TechOfferingDetails.DealMode.class), cells.integer("minTrl"));
 	}
 
 	/**
@@ -277,12 +302,51 @@ final class ImportTemplate {
 			return error(column, "must be true or false (是 or 否)");
 		}
 
+		/**
+		 * A date written year first: 2026-12-31, 2026/12/31, 2026.12.31 or 2026年12月31日 (a
+		 * date cell formatted so in Excel reads the same).
+		 */
+		LocalDate date(String column) {
+			String value = text(column);
+			if (value == null) {
+				return null;
+			}
+			Matcher date = DATE.matcher(value);
+			if (date.matches()) {
+				try {
+					return LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
+							Integer.parseInt(date.group(3)));
+				}
+				catch (DateTimeException ex) {
+					// answered below
+				}
+			}
+			return error(column, "must be a date such as 2026-12-31");
+		}
+
 		City city(String column) {
 			String value = text(column);
 			if (value != null && CITY_NAMES.containsKey(value)) {
 				return CITY_NAMES.get(value);
 			}
 			return enumValue(column, City.class);
+		}
+
+		/** Cities, by name or in Chinese, separated by ; as every list. */
+		Set<City> cities(String column) {
+			List<String> items = list(column);
+			if (items == null) {
+				return null;
+			}
+			Set<City> cities = EnumSet.noneOf(City.class);
+			for (String item : items) {
+				City city = CITY_NAMES.containsKey(item) ? CITY_NAMES.get(item) : parse(column, item, City.class);
+				if (city == null) {
+					return null;
+				}
+				cities.add(city);
+			}
+			return cities;
 		}
 
 		<E extends Enum<E>> E enumValue(String column, Class<E> type) {

@@ -12,6 +12,11 @@ public enum ResourceKind {
 	/** Technology-transfer offering (技术转移/成果转化). */
 	TECH_OFFERING,
 	/** Financing entry (投融资). */
-	FINANCING
+	FINANCING,
+	/**
+	 * Technology need (技术需求) a firm posts for technology owners to answer; the reverse
+	 * side of a TECH_OFFERING.
+	 */
+	TECH_NEED
 
 }

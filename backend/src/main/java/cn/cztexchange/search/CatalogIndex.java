@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import cn.cztexchange.catalog.CatalogReader.PublishedEntry;
 import cn.cztexchange.catalog.EntryContent;
 import cn.cztexchange.catalog.FinancingDetails;
 import cn.cztexchange.catalog.InstrumentDetails;
+import cn.cztexchange.catalog.TechNeedDetails;
 import cn.cztexchange.identity.City;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -48,6 +50,11 @@ class CatalogIndex {
 
 	private static final Map<City, String> CITY_NAMES = Map.of(City.CHANGSHA, "长沙", City.ZHUZHOU, "株洲", City.XIANGTAN,
 			"湘潭");
+
+	private static final Map<TechNeedDetails.NeedType, String> NEED_TYPE_NAMES = Map.of(
+			TechNeedDetails.NeedType.JOINT_DEVELOPMENT, "合作研发", TechNeedDetails.NeedType.LICENCE_IN, "技术引进 技术许可",
+			TechNeedDetails.NeedType.COMMISSIONED_DEVELOPMENT, "委托开发", TechNeedDetails.NeedType.PROBLEM_SOLVING, "技术攻关",
+			TechNeedDetails.NeedType.CONSULTING, "技术咨询");
 
 	private final ElasticsearchAsyncClient client;
 
@@ -220,6 +227,11 @@ class CatalogIndex {
 		if (content.financing() != null) {
 			context.add(content.financing().institution());
 		}
+		if (content.techNeed() != null) {
+			// So that 技术需求 or 委托开发 in the query box finds the needs of that kind.
+			context.add("技术需求");
+			context.add(NEED_TYPE_NAMES.get(content.techNeed().needType()));
+		}
 		StringJoiner words = new StringJoiner(" ");
 		context.stream().filter(Objects::nonNull).map(TextAnalysis::recurringChineseWords).forEach(words::add);
 		words.add(TextAnalysis.recurringEnglishWords(content.city().name()))
@@ -251,16 +263,39 @@ class CatalogIndex {
 		}
 		if (content.techOffering() != null) {
 			document.put("ipType", content.techOffering().ipType().name());
-			document.put("dealModes", content.techOffering().dealModes().stream().map(Enum::name).sorted().toList());
+			document.put("dealModes", names(content.techOffering().dealModes()));
 			document.put("priceFen", content.techOffering().askingPriceFen());
+			document.put("trl", content.techOffering().trl());
 		}
 		if (content.financing() != null) {
 			FinancingDetails financing = content.financing();
 			document.put("financingKind", financing.financingKind().name());
-			document.put("stages", financing.stages().stream().map(Enum::name).sorted().toList());
+			document.put("stages", names(financing.stages()));
 			document.put("ticketMinFen", financing.ticketMinFen());
 			document.put("ticketMaxFen", financing.ticketMaxFen());
+			// What it means, not what was typed: no cities named serves all three, so
+			// that a filter on a firm's city needs no special case for "absent".
+			document.put("financing", Map.of("cities", names(financing.servedCities()), "requiredQualifications",
+					names(financing.qualificationsRequired())));
 		}
+		if (content.techNeed() != null) {
+			TechNeedDetails need = content.techNeed();
+			// The deal modes a need wants share the offerings' field, so that one deal
+			// mode filter serves both sides.
+			document.put("dealModes", names(need.dealModes()));
+			Map<String, Object> fields = new HashMap<>();
+			fields.put("needType", need.needType().name());
+			fields.put("budgetMinFen", need.budgetMinFen());
+			fields.put("budgetMaxFen", need.budgetMaxFen());
+			fields.put("deadline", (need.deadline() != null) ? need.deadline().toString() : null);
+			fields.put("dealModes", names(need.dealModes()));
+			fields.put("minTrl", need.minTrl());
+			document.put("techNeed", fields);
+		}
+	}
+
+	private static List<String> names(Collection<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).sorted().toList();
 	}
 
 	private static Long lowest(EntryContent.Price... prices) {

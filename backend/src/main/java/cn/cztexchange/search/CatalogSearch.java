@@ -174,6 +174,7 @@ class CatalogSearch {
 		terms(filters, "dealMode", r.dealModes());
 		terms(filters, "financingKind", r.financingKinds());
 		terms(filters, "stage", r.stages());
+		terms(filters, "needType", r.needTypes());
 		return filters;
 	}
 
@@ -295,6 +296,7 @@ class CatalogSearch {
 		facets.put("dealMode", "dealModes");
 		facets.put("financingKind", "financingKind");
 		facets.put("stage", "stages");
+		facets.put("needType", "techNeed.needType");
 		return facets;
 	}
 

@@ -20,6 +20,7 @@ import cn.cztexchange.catalog.FinancingDetails;
 import cn.cztexchange.catalog.IndustryChain;
 import cn.cztexchange.catalog.InstrumentDetails;
 import cn.cztexchange.catalog.ResourceKind;
+import cn.cztexchange.catalog.TechNeedDetails;
 import cn.cztexchange.catalog.TechOfferingDetails;
 import cn.cztexchange.identity.City;
 import cn.cztexchange.platform.InvalidRequestException;
@@ -49,6 +50,7 @@ class SearchController {
 			@RequestParam(name = "dealMode", required = false) List<TechOfferingDetails.DealMode> dealModes,
 			@RequestParam(name = "financingKind", required = false) List<FinancingDetails.FinancingKind> financingKinds,
 			@RequestParam(name = "stage", required = false) List<FinancingDetails.Stage> stages,
+			@RequestParam(name = "needType", required = false) List<TechNeedDetails.NeedType> needTypes,
 			@RequestParam(required = false) @PositiveOrZero Long priceMinFen,
 			@RequestParam(required = false) @PositiveOrZero Long priceMaxFen,
 			@RequestParam(required = false) @PositiveOrZero Long ticketFen,
@@ -68,8 +70,8 @@ class SearchController {
 			throw new InvalidRequestException("near", "must be given to sort by distance");
 		}
 		return this.search.search(new SearchRequest(q, kinds, cities, districts, industryChains, tags, categories,
-				serviceModes, dealModes, financingKinds, stages, priceMinFen, priceMaxFen, ticketFen, point, radiusKm,
-				sort, size, (after != null) ? this.search.parseCursor(after) : null));
+				serviceModes, dealModes, financingKinds, stages, needTypes, priceMinFen, priceMaxFen, ticketFen, point,
+				radiusKm, sort, size, (after != null) ? this.search.parseCursor(after) : null));
 	}
 
 	private static SearchRequest.GeoPoint parsePoint(String near) {

@@ -6,6 +6,7 @@ import cn.cztexchange.catalog.FinancingDetails;
 import cn.cztexchange.catalog.IndustryChain;
 import cn.cztexchange.catalog.InstrumentDetails;
 import cn.cztexchange.catalog.ResourceKind;
+import cn.cztexchange.catalog.TechNeedDetails;
 import cn.cztexchange.catalog.TechOfferingDetails;
 import cn.cztexchange.identity.City;
 
@@ -20,9 +21,10 @@ import cn.cztexchange.identity.City;
  * @param tags only entries with one of these tags
  * @param categories only instruments of these categories
  * @param serviceModes only instruments offering one of these modes
- * @param dealModes only offerings with one of these deal modes
+ * @param dealModes only offerings (and needs) with one of these deal modes
  * @param financingKinds only financing of these kinds
  * @param stages only financing for one of these stages
+ * @param needTypes only technology needs of these types
  * @param priceMinFen, priceMaxFen price range in fen
  * @param ticketFen only financing whose ticket range contains this amount
  * @param near the point distances are measured from
@@ -34,8 +36,9 @@ import cn.cztexchange.identity.City;
 record SearchRequest(String q, List<ResourceKind> kinds, List<City> cities, List<String> districts,
 		List<IndustryChain> industryChains, List<String> tags, List<InstrumentDetails.Category> categories,
 		List<InstrumentDetails.ServiceMode> serviceModes, List<TechOfferingDetails.DealMode> dealModes,
-		List<FinancingDetails.FinancingKind> financingKinds, List<FinancingDetails.Stage> stages, Long priceMinFen,
-		Long priceMaxFen, Long ticketFen, GeoPoint near, Double radiusKm, Sort sort, int size, List<Object> after) {
+		List<FinancingDetails.FinancingKind> financingKinds, List<FinancingDetails.Stage> stages,
+		List<TechNeedDetails.NeedType> needTypes, Long priceMinFen, Long priceMaxFen, Long ticketFen, GeoPoint near,
+		Double radiusKm, Sort sort, int size, List<Object> after) {
 
 	/** The orders results can come in. */
 	enum Sort {

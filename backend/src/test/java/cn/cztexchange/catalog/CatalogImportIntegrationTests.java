@@ -7,6 +7,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 
 import cn.cztexchange.IntegrationTest;
+import cn.cztexchange.identity.City;
 import cn.cztexchange.identity.MembershipRole;
 import cn.cztexchange.identity.Role;
 import cn.cztexchange.identity.TestAccounts;
@@ -108,7 +111,7 @@ class CatalogImportIntegrationTests {
 			assertThat(columns).isEqualTo(INSTRUMENT_COLUMNS);
 			assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).contains("质谱仪");
 		}
-		for (String kind : List.of("INSTRUMENT", "SERVICE", "LITERATURE", "TECH_OFFERING", "FINANCING")) {
+		for (String kind : List.of("INSTRUMENT", "SERVICE", "LITERATURE", "TECH_OFFERING", "FINANCING", "TECH_NEED")) {
 			for (String format : List.of("csv", "xlsx")) {
 				Map<String, Object> job = awaitFinished(
 						start(template(kind, format), "template." + format, kind, true, false));
@@ -152,6 +155,61 @@ class CatalogImportIntegrationTests {
 				error(8, "lat", "must lie in the CZT area (26°N–29.5°N)"),
 				error(8, "serviceModes", "must offer machine time, sample submission or both"));
 		assertThat(entriesOfOrganisation()).isZero();
+	}
+
+	@Test
+	void needsAndFinancingCriteriaHaveColumnsOfTheirOwn() {
+		List<String> needColumns = ImportTemplate.columns(ResourceKind.TECH_NEED);
+		assertThat(needColumns).endsWith("needType", "budgetMinYuan", "budgetMaxYuan", "deadline", "dealModes",
+				"minTrl");
+		String later = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(2).toString();
+		List<String> good = needRow(needColumns, "JOINT_DEVELOPMENT", "50", "200", later.replace('-', '/'));
+		List<String> past = needRow(needColumns, "CONSULTING", "", "", "2020-01-01");
+		List<String> upsideDown = needRow(needColumns, "PROBLEM_SOLVING", "300", "100", "");
+		List<String> badDate = needRow(needColumns, "LICENCE_IN", "", "", "明年");
+		Map<String, Object> job = awaitFinished(
+				start(csv(needColumns, good, past, upsideDown, badDate), "needs.csv", "TECH_NEED", true, false));
+		assertThat(job).containsEntry("status", "FAILED").containsEntry("errorCount", 3);
+		assertThat(errors(job)).containsExactly(
+				error(3, "deadline",
+						"must not be in the past (today is " + LocalDate.now(ZoneId.of("Asia/Shanghai"))
+								+ " in Asia/Shanghai)"),
+				error(4, "budgetMinYuan", "must not exceed budgetMaxYuan"),
+				error(5, "deadline", "must be a date such as 2026-12-31"));
+
+		Map<String, Object> imported = awaitFinished(
+				start(csv(needColumns, good), "need.csv", "TECH_NEED", false, false));
+		TechNeedDetails need = entry(createdEntryIds(imported).get(0)).draft().techNeed();
+		assertThat(need.needType()).isEqualTo(TechNeedDetails.NeedType.JOINT_DEVELOPMENT);
+		assertThat(need.budgetMinFen()).isEqualTo(5_000L);
+		assertThat(need.deadline()).isEqualTo(LocalDate.parse(later));
+		assertThat(need.minTrl()).isEqualTo(5);
+
+		List<String> financingColumns = ImportTemplate.columns(ResourceKind.FINANCING);
+		List<String> financing = new ArrayList<>(ImportTemplate.example(ResourceKind.FINANCING, LocalDate.now()));
+		financing.set(financingColumns.indexOf("cities"), "株洲；XIANGTAN");
+		financing.set(financingColumns.indexOf("requiredQualifications"), "high-tech enterprise;LITTLE_GIANT");
+		Map<String, Object> criteria = awaitFinished(
+				start(csv(financingColumns, financing), "financing.csv", "FINANCING", false, false));
+		FinancingDetails details = entry(createdEntryIds(criteria).get(0)).draft().financing();
+		assertThat(details.cities()).containsExactlyInAnyOrder(City.ZHUZHOU, City.XIANGTAN);
+		assertThat(details.requiredQualifications()).containsExactlyInAnyOrder(Qualification.HIGH_TECH_ENTERPRISE,
+				Qualification.LITTLE_GIANT);
+		financing.set(financingColumns.indexOf("cities"), "北京");
+		assertThat(errors(awaitFinished(start(csv(financingColumns, financing), "f.csv", "FINANCING", true, false))))
+			.extracting((error) -> error.get("column"))
+			.containsExactly("cities");
+	}
+
+	private static List<String> needRow(List<String> columns, String needType, String budgetMin, String budgetMax,
+			String deadline) {
+		List<String> row = new ArrayList<>(ImportTemplate.example(ResourceKind.TECH_NEED, LocalDate.now()));
+		row.set(columns.indexOf("needType"), needType);
+		row.set(columns.indexOf("budgetMinYuan"), budgetMin);
+		row.set(columns.indexOf("budgetMaxYuan"), budgetMax);
+		row.set(columns.indexOf("deadline"), deadline);
+		row.set(columns.indexOf("minTrl"), "5");
+		return row;
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package cn.cztexchange.catalog;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,34 @@ final class CatalogTestEntries {
 				"ANALYTICAL", "mainFunctions", "痕量元素分析", "serviceModes", List.of("SAMPLE_SUBMISSION", "MACHINE_TIME"),
 				"externalPrice", Map.of("amountFen", 80000, "unit", "PER_SAMPLE"), "operatingStatus", "IN_SERVICE")));
 		return create("INSTRUMENT", organisationId, content);
+	}
+
+	/** A firm's technology need: joint development of a traction motor's cooling. */
+	static Map<String, Object> techNeed(UUID organisationId, String titleZh) {
+		Map<String, Object> content = common(titleZh, "Joint R&D on traction motor cooling");
+		content.put("summaryZh", "牵引电机温升偏高，征集合作研发团队，目标温升降低 15%。");
+		content.put("city", "ZHUZHOU");
+		content.put("district", "石峰区");
+		content.put("industryChains", List.of("RAIL_TRANSIT"));
+		content.put("tags", List.of("牵引电机", "技术需求"));
+		content.put("location", Map.of("lat", 27.88, "lon", 113.12));
+		content.put("techNeed",
+				new HashMap<>(Map.of("needType", "JOINT_DEVELOPMENT", "budgetMinFen", 50_000_000, "budgetMaxFen",
+						200_000_000, "deadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(3).toString(),
+						"dealModes", List.of("JOINT_DEVELOPMENT", "LICENCE"), "minTrl", 5)));
+		return create("TECH_NEED", organisationId, content);
+	}
+
+	/** A bank's sci-tech loan for high-tech enterprises of Zhuzhou and Xiangtan. */
+	static Map<String, Object> financing(UUID organisationId, String titleZh) {
+		Map<String, Object> content = common(titleZh, "Sci-tech loan");
+		content.put("summaryZh", "面向高新技术企业的信用贷款，额度 100–1000 万元。");
+		content.put("industryChains", List.of("RAIL_TRANSIT", "NEW_MATERIALS"));
+		content.put("tags", List.of("科技贷"));
+		content.put("financing", new HashMap<>(Map.of("financingKind", "BANK_LOAN", "institution", "示例科技银行", "stages",
+				List.of("START_UP", "GROWTH"), "ticketMinFen", 100_000_000, "ticketMaxFen", 1_000_000_000, "cities",
+				List.of("ZHUZHOU", "XIANGTAN"), "requiredQualifications", List.of("HIGH_TECH_ENTERPRISE"))));
+		return create("FINANCING", organisationId, content);
 	}
 
 	static Map<String, Object> create(String kind, UUID organisationId, Map<String, Object> content) {

@@ -1,6 +1,8 @@
 package cn.cztexchange.catalog;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.cztexchange.catalog.DemoCatalogGenerator.DemoEntry;
 import cn.cztexchange.catalog.DemoCatalogGenerator.DemoOrganisation;
+import cn.cztexchange.catalog.FinancingDetails.FinancingKind;
 import cn.cztexchange.catalog.InstrumentDetails.OperatingStatus;
 import cn.cztexchange.identity.City;
 
@@ -71,9 +74,10 @@ class DemoCatalogGeneratorTests {
 		Map<ResourceKind, Long> counts = defaults.stream()
 			.collect(Collectors.groupingBy(DemoEntry::kind, () -> new EnumMap<>(ResourceKind.class),
 					Collectors.counting()));
-		assertThat(counts)
-			.containsExactlyInAnyOrderEntriesOf(Map.of(ResourceKind.INSTRUMENT, 600L, ResourceKind.SERVICE, 200L,
-					ResourceKind.LITERATURE, 300L, ResourceKind.TECH_OFFERING, 200L, ResourceKind.FINANCING, 150L));
+		assertThat(counts).containsExactlyInAnyOrderEntriesOf(
+				Map.of(ResourceKind.INSTRUMENT, 600L, ResourceKind.SERVICE, 200L, ResourceKind.LITERATURE, 300L,
+						ResourceKind.TECH_OFFERING, 200L, ResourceKind.FINANCING, 150L, ResourceKind.TECH_NEED, 100L));
+		assertThat(defaults.subList(1450, 1550)).extracting(DemoEntry::kind).containsOnly(ResourceKind.TECH_NEED);
 	}
 
 	@Test
@@ -148,6 +152,19 @@ class DemoCatalogGeneratorTests {
 						assertThat(financing.ticketMinFen()).isLessThanOrEqualTo(financing.ticketMaxFen());
 					}
 				}
+				case TECH_NEED -> {
+					TechNeedDetails need = content.techNeed();
+					assertThat(need.dealModes()).isNotEmpty();
+					if (need.budgetMinFen() != null) {
+						assertThat(need.budgetMaxFen()).isGreaterThanOrEqualTo(need.budgetMinFen());
+					}
+					if (need.minTrl() != null) {
+						assertThat(need.minTrl()).isBetween(1, 9);
+					}
+					if (need.deadline() != null) {
+						assertThat(need.deadline()).isBetween(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31));
+					}
+				}
 				case SERVICE -> assertThat(content.service().turnaroundDays()).isPositive();
 			}
 		});
@@ -156,6 +173,53 @@ class DemoCatalogGeneratorTests {
 			.filter((entry) -> entry.content().instrument().operatingStatus() == OperatingStatus.IN_SERVICE)
 			.count();
 		assertThat(inService).isGreaterThan(500);
+	}
+
+	@Test
+	void financingCriteriaSayWhatTheEntrySaysAndMostAreOpen() {
+		List<FinancingDetails> financing = defaults.stream()
+			.filter((entry) -> entry.kind() == ResourceKind.FINANCING)
+			.map((entry) -> entry.content().financing())
+			.toList();
+		Map<City, String> cityNames = Map.of(City.CHANGSHA, "长沙", City.ZHUZHOU, "株洲", City.XIANGTAN, "湘潭");
+		assertThat(financing).allSatisfy((details) -> {
+			if (details.cities() != null) {
+				assertThat(details.cities()).isNotEmpty()
+					.allSatisfy((city) -> assertThat(details.region()).contains(cityNames.get(city)));
+			}
+			if (details.requiredQualifications() != null) {
+				assertThat(details.requiredQualifications()).isNotEmpty();
+				assertThat(details.requirements()).contains("须具备");
+			}
+		});
+		assertThat(financing.stream().filter((details) -> details.cities() == null).count())
+			.isGreaterThan(financing.size() / 2);
+		assertThat(financing.stream().filter((details) -> details.requiredQualifications() == null).count())
+			.isGreaterThan(financing.size() * 3L / 4);
+		assertThat(financing).filteredOn((details) -> details.financingKind() == FinancingKind.BANK_LOAN)
+			.flatExtracting(FinancingDetails::qualificationsRequired)
+			.contains(Qualification.HIGH_TECH_ENTERPRISE, Qualification.TECH_SME);
+		assertThat(financing).filteredOn((details) -> details.financingKind() == FinancingKind.GOVERNMENT_PROGRAMME)
+			.flatExtracting(FinancingDetails::qualificationsRequired)
+			.contains(Qualification.SPECIALISED_SME, Qualification.LITTLE_GIANT);
+	}
+
+	@Test
+	void technologyNeedsAreTheFirmsOwnInTheirIndustriesAndOfEveryType() {
+		Map<String, DemoOrganisation> organisations = DemoCatalogGenerator.organisations()
+			.stream()
+			.collect(Collectors.toMap(DemoOrganisation::key, Function.identity()));
+		List<DemoEntry> needs = defaults.stream().filter((entry) -> entry.kind() == ResourceKind.TECH_NEED).toList();
+		assertThat(needs).allSatisfy((need) -> {
+			assertThat(organisations.get(need.organisationKey()).typeName()).isEqualTo("FIRM");
+			assertThat(need.content().tags()).contains("技术需求");
+		});
+		assertThat(needs).extracting((need) -> need.content().techNeed().needType())
+			.containsAll(EnumSet.allOf(TechNeedDetails.NeedType.class));
+		assertThat(needs.stream().map(DemoEntry::organisationKey).distinct().count()).isGreaterThanOrEqualTo(8);
+		assertThat(needs.stream().map((need) -> need.content().titleZh()).distinct().count()).isGreaterThan(80);
+		assertThat(needs.stream().filter((need) -> need.content().techNeed().deadline() != null).count()).isBetween(30L,
+				80L);
 	}
 
 	@Test
@@ -171,9 +235,9 @@ class DemoCatalogGeneratorTests {
 
 	@Test
 	void theSameSeedGivesTheSameEntries() {
-		List<DemoEntry> first = DemoCatalogGenerator.entries(7, 50, 50, 50, 50, 50).toList();
-		List<DemoEntry> again = DemoCatalogGenerator.entries(7, 50, 50, 50, 50, 50).toList();
-		List<DemoEntry> other = DemoCatalogGenerator.entries(8, 50, 50, 50, 50, 50).toList();
+		List<DemoEntry> first = DemoCatalogGenerator.entries(7, 50, 50, 50, 50, 50, 50).toList();
+		List<DemoEntry> again = DemoCatalogGenerator.entries(7, 50, 50, 50, 50, 50, 50).toList();
+		List<DemoEntry> other = DemoCatalogGenerator.entries(8, 50, 50, 50, 50, 50, 50).toList();
 		assertThat(again).isEqualTo(first);
 		assertThat(other).isNotEqualTo(first);
 		assertThat(DemoCatalogGenerator.entries(42).limit(20).toList()).isEqualTo(defaults.subList(0, 20));
@@ -181,7 +245,7 @@ class DemoCatalogGeneratorTests {
 
 	@Test
 	void aHundredThousandEntriesStreamWithoutBeingHeld() {
-		long count = DemoCatalogGenerator.entries(1, 40_000, 15_000, 20_000, 15_000, 10_000)
+		long count = DemoCatalogGenerator.entries(1, 40_000, 15_000, 20_000, 10_000, 10_000, 5_000)
 			.filter((entry) -> entry.content().location() != null)
 			.count();
 		assertThat(count).isEqualTo(100_000);

@@ -89,7 +89,7 @@ public final class BenchMain {
 		BenchSearchAccess search = new BenchSearchAccess(context);
 		JsonMapper json = context.getBean(JsonMapper.class);
 
-		// The demo catalogue (1,450 entries) is indexed first, so that the indexer starts
+		// The demo catalogue (1,550 entries) is indexed first, so that the indexer starts
 		// the measured run with an empty outbox.
 		long baseline = waitUntilIndexed(postgres, elasticsearch);
 		report.detail(String.format("application up at %s, Elasticsearch at %s; %,d demo entries indexed", apiUri,

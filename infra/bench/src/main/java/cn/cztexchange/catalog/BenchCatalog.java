@@ -11,6 +11,7 @@ import cn.cztexchange.catalog.CatalogReader.PublishedEntry;
 import cn.cztexchange.catalog.DemoCatalogGenerator.DemoEntry;
 import cn.cztexchange.catalog.DemoCatalogGenerator.DemoOrganisation;
 import cn.cztexchange.identity.OrganisationDirectory.OrganisationSummary;
+import cn.cztexchange.identity.OrganisationType;
 import cn.cztexchange.text.AnalysedText;
 
 /**
@@ -23,7 +24,7 @@ public final class BenchCatalog {
 
 	private static final long SEED = 20261128L;
 
-	private static final int[] DEMO_SHARES = { 600, 200, 300, 200, 150 };
+	private static final int[] DEMO_SHARES = { 600, 200, 300, 200, 150, 100 };
 
 	private static final Map<String, OrganisationSummary> OWNERS = owners();
 
@@ -72,7 +73,7 @@ public final class BenchCatalog {
 		}
 		counts[0] += count - assigned;
 		int[] position = { 0 };
-		return DemoCatalogGenerator.entries(SEED, counts[0], counts[1], counts[2], counts[3], counts[4])
+		return DemoCatalogGenerator.entries(SEED, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5])
 			.map((demo) -> entry(demo, position[0]++, newest));
 	}
 
@@ -83,7 +84,7 @@ public final class BenchCatalog {
 	 * @return its content
 	 */
 	public static EntryContent freshInstrument(int index) {
-		return DemoCatalogGenerator.entries(SEED + 1 + index, 1, 0, 0, 0, 0).findFirst().orElseThrow().content();
+		return DemoCatalogGenerator.entries(SEED + 1 + index, 1, 0, 0, 0, 0, 0).findFirst().orElseThrow().content();
 	}
 
 	private static Entry entry(DemoEntry demo, int position, Instant newest) {
@@ -100,7 +101,8 @@ public final class BenchCatalog {
 			UUID id = UUID
 				.nameUUIDFromBytes(("demo-organisation:" + organisation.key()).getBytes(StandardCharsets.UTF_8));
 			owners.put(organisation.key(),
-					new OrganisationSummary(id, organisation.nameZh(), organisation.nameEn(), true));
+					new OrganisationSummary(id, organisation.nameZh(), organisation.nameEn(), true,
+							OrganisationType.valueOf(organisation.typeName())));
 		}
 		return owners;
 	}

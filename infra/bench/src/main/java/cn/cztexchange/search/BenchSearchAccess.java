@@ -11,6 +11,7 @@ import cn.cztexchange.catalog.FinancingDetails;
 import cn.cztexchange.catalog.IndustryChain;
 import cn.cztexchange.catalog.InstrumentDetails;
 import cn.cztexchange.catalog.ResourceKind;
+import cn.cztexchange.catalog.TechNeedDetails;
 import cn.cztexchange.catalog.TechOfferingDetails;
 import cn.cztexchange.identity.City;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
@@ -93,7 +94,8 @@ public final class BenchSearchAccess {
 				list(parameters, "serviceMode", InstrumentDetails.ServiceMode::valueOf),
 				list(parameters, "dealMode", TechOfferingDetails.DealMode::valueOf),
 				list(parameters, "financingKind", FinancingDetails.FinancingKind::valueOf),
-				list(parameters, "stage", FinancingDetails.Stage::valueOf), number(parameters, "priceMinFen"),
+				list(parameters, "stage", FinancingDetails.Stage::valueOf),
+				list(parameters, "needType", TechNeedDetails.NeedType::valueOf), number(parameters, "priceMinFen"),
 				number(parameters, "priceMaxFen"), number(parameters, "ticketFen"), point,
 				(radius != null) ? Double.valueOf(radius) : null,
 				(sort != null) ? SearchRequest.Sort.valueOf(sort) : null, (size != null) ? Integer.parseInt(size) : 20,
