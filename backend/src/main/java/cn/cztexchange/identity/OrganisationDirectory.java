@@ -47,7 +47,7 @@ public class OrganisationDirectory {
 
 	private static OrganisationSummary summary(Organisation o) {
 		return new OrganisationSummary(o.id(), o.nameZh(), o.nameEn(),
-				o.verificationStatus() == VerificationStatus.VERIFIED);
+				o.verificationStatus() == VerificationStatus.VERIFIED, o.type());
 	}
 
 	/** Whether the user is a member of the organisation, and whether a manager. */
@@ -104,8 +104,9 @@ public class OrganisationDirectory {
 	 * @param nameZh its Chinese name
 	 * @param nameEn its English name
 	 * @param verified whether an admin has verified it
+	 * @param type what kind of organisation it is
 	 */
-	public record OrganisationSummary(UUID id, String nameZh, String nameEn, boolean verified) {
+	public record OrganisationSummary(UUID id, String nameZh, String nameEn, boolean verified, OrganisationType type) {
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import cn.cztexchange.catalog.CatalogReader.PublishedEntry;
 import cn.cztexchange.identity.OrganisationDirectory.OrganisationSummary;
+import cn.cztexchange.identity.OrganisationType;
 
 /**
  * The demo catalogue as published entries, without a database: for tests of other
@@ -26,7 +27,8 @@ public final class DemoCatalogEntries {
 		Map<String, OrganisationSummary> owners = DemoCatalogGenerator.organisations()
 			.stream()
 			.collect(Collectors.toMap(DemoCatalogGenerator.DemoOrganisation::key,
-					(o) -> new OrganisationSummary(id("organisation-" + o.key()), o.nameZh(), o.nameEn(), true),
+					(o) -> new OrganisationSummary(id("organisation-" + o.key()), o.nameZh(), o.nameEn(), true,
+							OrganisationType.valueOf(o.typeName())),
 					(a, b) -> a));
 		Instant publishedAt = Instant.parse("2026-11-01T00:00:00Z");
 		long[] position = { 0 };

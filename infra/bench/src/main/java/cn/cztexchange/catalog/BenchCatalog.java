@@ -11,6 +11,7 @@ import cn.cztexchange.catalog.CatalogReader.PublishedEntry;
 import cn.cztexchange.catalog.DemoCatalogGenerator.DemoEntry;
 import cn.cztexchange.catalog.DemoCatalogGenerator.DemoOrganisation;
 import cn.cztexchange.identity.OrganisationDirectory.OrganisationSummary;
+import cn.cztexchange.identity.OrganisationType;
 import cn.cztexchange.text.AnalysedText;
 
 /**
@@ -100,7 +101,8 @@ public final class BenchCatalog {
 			UUID id = UUID
 				.nameUUIDFromBytes(("demo-organisation:" + organisation.key()).getBytes(StandardCharsets.UTF_8));
 			owners.put(organisation.key(),
-					new OrganisationSummary(id, organisation.nameZh(), organisation.nameEn(), true));
+					new OrganisationSummary(id, organisation.nameZh(), organisation.nameEn(), true,
+							OrganisationType.valueOf(organisation.typeName())));
 		}
 		return owners;
 	}
