@@ -36,18 +36,39 @@ class BookingRepository {
 	}
 
 	/**
-	 * Inserts the booking, keeping {@code held} from others; fails with the exclusion
-	 * constraint's error when that time is taken.
+	 * Books in one statement, which also decides the rules that depend on other rows: the
+	 * requester must not be suspended, machine time must not meet a closure, and (when
+	 * {@code trainingRequired}) the requester must be qualified. If all hold, it inserts
+	 * the booking, keeping {@code held} from others, its first event and the outbox row
+	 * of its notices ({@code noticeTopic}, {@code notices}); otherwise it writes nothing
+	 * and answers which rule failed. It fails with the exclusion constraint's error when
+	 * the time is taken.
 	 */
-	Mono<Void> insert(Booking b, Interval held) {
-		GenericExecuteSpec spec = this.database.sql("insert into bookings (id, instrument_id, host_organisation_id, "
-				+ "requester_id, organisation_id, mode, status, starts_at, ends_at, held, sample, note, rate_kind, unit, "
-				+ "rate_fen, quantity, estimate_fen, check_in_code, created_at, updated_at, version) values (:id, "
-				+ ":instrument, :host, :requester, :organisation, :mode, :status, :startsAt, :endsAt, "
+	Mono<Refusal> insertNew(Booking b, Interval held, boolean trainingRequired, UUID eventId, String noticeTopic,
+			String notices) {
+		boolean machineTime = b.startsAt() != null;
+		GenericExecuteSpec spec = this.database.sql("with checks as (select "
+				+ "(select until from booking_suspensions where user_id = :requester and until > :createdAt) "
+				+ "as suspended_until, c.id as closure_id, lower(c.during) as closure_start, upper(c.during) as "
+				+ "closure_end, c.kind as closure_kind, c.planned as closure_planned, c.reason as closure_reason, "
+				+ (trainingRequired ? "exists (select 1 from instrument_qualifications where instrument_id = "
+						+ ":instrument and user_id = :requester and (expires_at is null or expires_at > :createdAt))"
+						: "true")
+				+ " as trained from (select 1) as one left join lateral (select * from instrument_closures where "
+				+ (machineTime ? "instrument_id = :instrument and during && tstzrange(:startsAt, :endsAt)" : "false")
+				+ " order by lower(during) limit 1) as c on true), booking as (insert into bookings (id, "
+				+ "instrument_id, host_organisation_id, requester_id, organisation_id, mode, status, starts_at, ends_at, "
+				+ "held, sample, note, rate_kind, unit, rate_fen, quantity, estimate_fen, check_in_code, created_at, "
+				+ "updated_at, version) select :id, :instrument, :host, :requester, :organisation, :mode, :status, "
+				+ ":startsAt, :endsAt, "
 				// tstzrange(null, null) would be all of time, not no time.
 				+ ((held != null) ? "tstzrange(:heldStart, :heldEnd)" : "null")
-				+ ", :sample, :note, :rateKind, :unit, :rateFen, :quantity, :estimate, "
-				+ ":code, :createdAt, :createdAt, :version)")
+				+ ", :sample, :note, :rateKind, :unit, :rateFen, :quantity, :estimate, :code, :createdAt, :createdAt, "
+				+ ":version from checks where suspended_until is null and closure_id is null and trained "
+				+ "returning id), event as (insert into booking_events (id, booking_id, at, actor_id, from_status, "
+				+ "to_status, note) select :eventId, id, :createdAt, :requester, null, :status, :note from booking), "
+				+ "notice as (insert into outbox (topic, key, payload, created_at) select :noticeTopic, id::text, "
+				+ "cast(:notices as jsonb), :createdAt from booking) select checks.* from checks")
 			.bind("id", b.id())
 			.bind("instrument", b.instrumentId())
 			.bind("host", b.hostOrganisationId())
@@ -61,7 +82,10 @@ class BookingRepository {
 			.bind("estimate", b.estimateFen())
 			.bind("code", b.checkInCode())
 			.bind("createdAt", b.createdAt())
-			.bind("version", b.version());
+			.bind("version", b.version())
+			.bind("eventId", eventId)
+			.bind("noticeTopic", noticeTopic)
+			.bind("notices", notices);
 		spec = Sql.bind(spec, "organisation", b.organisationId(), UUID.class);
 		spec = Sql.bind(spec, "startsAt", b.startsAt(), Instant.class);
 		spec = Sql.bind(spec, "endsAt", b.endsAt(), Instant.class);
@@ -70,7 +94,33 @@ class BookingRepository {
 		}
 		spec = Sql.bind(spec, "sample", json(b.sample()), Json.class);
 		spec = Sql.bind(spec, "note", b.note(), String.class);
-		return spec.then();
+		return spec.map((row) -> {
+			Instant suspendedUntil = row.get("suspended_until", Instant.class);
+			UUID closure = row.get("closure_id", UUID.class);
+			return new Refusal(suspendedUntil,
+					(closure != null)
+							? new Closure(closure, row.get("closure_start", Instant.class),
+									row.get("closure_end", Instant.class),
+									Closure.Kind.valueOf(row.get("closure_kind", String.class)),
+									row.get("closure_planned", Boolean.class), row.get("closure_reason", String.class))
+							: null,
+					!row.get("trained", Boolean.class));
+		}).one();
+	}
+
+	/**
+	 * Why {@link #insertNew} wrote nothing, or (all empty) that it booked.
+	 *
+	 * @param suspendedUntil the end of the requester's suspension, or null
+	 * @param closure the first closure the time meets, or null
+	 * @param untrained whether the requester lacks the training the instrument needs
+	 */
+	record Refusal(Instant suspendedUntil, Closure closure, boolean untrained) {
+
+		boolean none() {
+			return this.suspendedUntil == null && this.closure == null && !this.untrained;
+		}
+
 	}
 
 	Mono<Booking> findById(UUID id) {

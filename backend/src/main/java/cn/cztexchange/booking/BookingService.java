@@ -23,6 +23,8 @@ import cn.cztexchange.catalog.InstrumentDetails.OperatingStatus;
 import cn.cztexchange.catalog.InstrumentDetails.ServiceMode;
 import cn.cztexchange.identity.CurrentUser;
 import cn.cztexchange.identity.OrganisationDirectory;
+import cn.cztexchange.identity.UserDirectory;
+import cn.cztexchange.notification.Notices;
 import cn.cztexchange.platform.DomainException;
 import cn.cztexchange.platform.FieldError;
 import cn.cztexchange.platform.Ids;
@@ -44,13 +46,15 @@ class BookingService {
 
 	private final Instruments instruments;
 
-	private final InstrumentSettingsService settings;
-
-	private final InstrumentSettingsRepository settingsRepository;
+	private final InstrumentSnapshots snapshots;
 
 	private final OrganisationDirectory organisations;
 
+	private final UserDirectory users;
+
 	private final BookingNotifier notifier;
+
+	private final Notices notices;
 
 	private final BookingViews views;
 
@@ -58,15 +62,16 @@ class BookingService {
 
 	private final Clock clock;
 
-	BookingService(BookingRepository bookings, Instruments instruments, InstrumentSettingsService settings,
-			InstrumentSettingsRepository settingsRepository, OrganisationDirectory organisations,
-			BookingNotifier notifier, BookingViews views, TransactionalOperator transaction, Clock clock) {
+	BookingService(BookingRepository bookings, Instruments instruments, InstrumentSnapshots snapshots,
+			OrganisationDirectory organisations, UserDirectory users, BookingNotifier notifier, Notices notices,
+			BookingViews views, TransactionalOperator transaction, Clock clock) {
 		this.bookings = bookings;
 		this.instruments = instruments;
-		this.settings = settings;
-		this.settingsRepository = settingsRepository;
+		this.snapshots = snapshots;
 		this.organisations = organisations;
+		this.users = users;
 		this.notifier = notifier;
+		this.notices = notices;
 		this.views = views;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -74,21 +79,29 @@ class BookingService {
 
 	Mono<Estimate> estimate(Create request, CurrentUser user) {
 		requireShape(request);
-		return this.instruments.find(request.instrumentId())
+		return this.snapshots.find(request.instrumentId())
+			.map(InstrumentSnapshots.Snapshot::instrument)
 			.flatMap((instrument) -> offered(instrument, request).then(internalRate(request, instrument, user))
 				.map((internal) -> estimate(instrument, request, internal)));
 	}
 
 	Mono<BookingView> create(Create request, CurrentUser user) {
 		requireShape(request);
-		return this.instruments.find(request.instrumentId())
-			.flatMap((instrument) -> this.settings.rules(instrument)
-				.flatMap((rules) -> checked(request, instrument, rules, user).flatMap((internal) -> {
+		return this.snapshots.find(request.instrumentId()).flatMap((snapshot) -> {
+			Instrument instrument = snapshot.instrument();
+			BookingRules rules = snapshot.rules();
+			return checked(request, instrument, rules).then(internalRate(request, instrument, user))
+				.flatMap((internal) -> {
 					Booking booking = newBooking(request, instrument, rules, user, internal);
 					Interval held = (booking.slot() != null) ? SlotRules.held(rules, booking.slot()) : null;
-					return insert(booking, held, rules, instrument)
-						.then(Mono.defer(() -> this.views.view(booking, user, instrument.title(), rules)));
-				})));
+					// The caller's standing is read while the booking is written.
+					return Mono
+						.zip(insert(booking, held, rules, instrument).thenReturn(booking),
+								this.instruments.isStaff(user, instrument.hostOrganisationId()), requesterName(user))
+						.map((done) -> this.views.view(booking, user, instrument.title(), rules, done.getT2(),
+								done.getT3()));
+				});
+		});
 	}
 
 	/**
@@ -119,40 +132,52 @@ class BookingService {
 			.map(RecurringResult::of);
 	}
 
+	/**
+	 * Books in one statement, which also checks what depends on other rows (suspension,
+	 * closures, training; the exclusion constraint, overlaps). Where quotas make a user's
+	 * requests depend on each other, they queue for each other in a transaction that
+	 * checks the quotas first.
+	 */
 	private Mono<Void> insert(Booking booking, Interval held, BookingRules rules, Instrument instrument) {
-		// The user's requests queue for each other only where quotas make them depend on
-		// each other.
-		boolean quotas = booking.slot() != null && (rules.quotaMinutesPerDay() != null
-				|| rules.quotaMinutesPerWeek() != null || rules.quotaMinutesPerMonth() != null);
-		Mono<Void> write = (quotas ? this.bookings.lockRequester(booking.requesterId()) : Mono.<Void>empty())
-			.then(checkQuotas(booking, rules))
-			.then(this.bookings.insert(booking, held))
-			.then(this.bookings.recordEvent(Ids.newId(this.clock), booking.id(), booking.createdAt(),
-					booking.requesterId(), null, booking.status(), booking.note()))
-			.then(Mono.defer(() -> (booking.status() == BookingStatus.APPROVED)
-					? this.notifier.confirmed(booking, instrument.title())
-						.then(this.notifier.changed(booking, instrument.title(), BookingStatus.PENDING, false))
-					: this.notifier.changed(booking, instrument.title(), BookingStatus.PENDING, false)));
-		return this.transaction.transactional(write)
-			.onErrorResume(BookingProblems::isOverlap, (overlap) -> this.bookings.held(booking.instrumentId(), held)
-				.collectList()
-				.flatMap((taken) -> Mono.<Void>error(
-						taken.isEmpty() ? BookingProblems.takenMeanwhile() : BookingProblems.taken(taken.get(0)))));
+		boolean machineTime = booking.slot() != null;
+		Mono<Void> write = this.bookings
+			.insertNew(booking, held, machineTime && rules.trainingRequired(), Ids.newId(this.clock), Notices.TOPIC,
+					this.notices.payload(this.notifier.created(booking, instrument.title())))
+			.flatMap((refusal) -> refusal.none() ? Mono.<Void>empty() : Mono.error(refused(refusal)));
+		boolean quotas = machineTime && (rules.quotaMinutesPerDay() != null || rules.quotaMinutesPerWeek() != null
+				|| rules.quotaMinutesPerMonth() != null);
+		if (quotas) {
+			write = this.bookings.lockRequester(booking.requesterId())
+				.then(checkQuotas(booking, rules))
+				.then(write)
+				.as(this.transaction::transactional);
+		}
+		return write.onErrorResume(BookingProblems::isOverlap,
+				(overlap) -> this.bookings.held(booking.instrumentId(), held)
+					.collectList()
+					.flatMap((taken) -> Mono.<Void>error(
+							taken.isEmpty() ? BookingProblems.takenMeanwhile() : BookingProblems.taken(taken.get(0)))));
+	}
+
+	private static ErrorResponseException refused(BookingRepository.Refusal refusal) {
+		if (refusal.suspendedUntil() != null) {
+			return BookingProblems.suspended(refusal.suspendedUntil());
+		}
+		if (refusal.closure() != null) {
+			return BookingProblems.closed(refusal.closure());
+		}
+		return DomainException.forbidden("This instrument may only be used by trained users: ask its staff for "
+				+ "training, or send samples instead.");
 	}
 
 	/**
-	 * Every rule that needs no lock: who may book, what the instrument offers, and (for
-	 * machine time) grid, length, notice, advance, hours and closures. Answers whether
-	 * the internal rate applies.
+	 * Every rule that needs no other rows: what the instrument offers and (for machine
+	 * time) grid, length, notice, advance and opening hours.
 	 */
-	private Mono<Boolean> checked(Create request, Instrument instrument, BookingRules rules, CurrentUser user) {
-		Instant now = this.clock.instant();
-		Mono<Void> notSuspended = this.settingsRepository.suspendedUntil(user.id(), now)
-			.flatMap((until) -> Mono.<Void>error(BookingProblems.suspended(until)));
-		Mono<Void> slot = Mono.empty();
+	private Mono<Void> checked(Create request, Instrument instrument, BookingRules rules) {
 		if (request.mode() == ServiceMode.MACHINE_TIME) {
 			Interval interval = new Interval(request.start(), request.end());
-			List<FieldError> errors = SlotRules.shape(rules, interval, now);
+			List<FieldError> errors = SlotRules.shape(rules, interval, this.clock.instant());
 			if (errors.isEmpty() && !SlotRules.withinOpeningHours(rules, interval)) {
 				errors.add(new FieldError("start",
 						"the instrument is not open for the whole time (see its opening hours)"));
@@ -160,24 +185,14 @@ class BookingService {
 			if (!errors.isEmpty()) {
 				return Mono.error(new InvalidRequestException(errors));
 			}
-			slot = this.settingsRepository.closures(instrument.id(), interval)
-				.collectList()
-				.flatMap((closures) -> SlotRules.closureDuring(closures, interval)
-					.<Mono<Void>>map((closure) -> Mono.error(BookingProblems.closed(closure)))
-					.orElse(Mono.empty()))
-				.then(trained(instrument, rules, user, now));
 		}
-		return offered(instrument, request).then(notSuspended).then(slot).then(internalRate(request, instrument, user));
+		return offered(instrument, request);
 	}
 
-	private Mono<Void> trained(Instrument instrument, BookingRules rules, CurrentUser user, Instant now) {
-		if (!rules.trainingRequired()) {
-			return Mono.empty();
-		}
-		return this.settingsRepository.isQualified(instrument.id(), user.id(), now)
-			.flatMap((qualified) -> qualified ? Mono.empty()
-					: Mono.error(DomainException.forbidden("This instrument may only be used by trained users: ask "
-							+ "its staff for training, or send samples instead.")));
+	/** The requester's name as their token has it, or as their account does. */
+	private Mono<String> requesterName(CurrentUser user) {
+		return (user.displayName() != null) ? Mono.just(user.displayName())
+				: this.users.contact(user.id()).map(UserDirectory.UserContact::displayName).defaultIfEmpty("");
 	}
 
 	/** The instrument must offer the mode and be in service. */

@@ -66,19 +66,25 @@ class BookingViews {
 			.onErrorResume(DomainException.class, (gone) -> view(booking, user, "", BookingRules.defaults(null)));
 	}
 
+	/**
+	 * The view, when the caller already knows the instrument's title and rules, whether
+	 * the user is the host's staff, and the requester's name.
+	 */
+	BookingView view(Booking booking, CurrentUser user, String instrumentTitle, BookingRules rules, boolean staff,
+			String requesterName) {
+		boolean requester = booking.requesterId().equals(user.id());
+		Set<BookingAction> actions = BookingAction.allowed(booking, requester, staff,
+				Duration.ofHours(rules.cancellationDeadlineHours()), this.clock.instant());
+		return BookingView.of(booking, instrumentTitle, new BookingView.Person(booking.requesterId(), requesterName),
+				staff, actions);
+	}
+
 	/** The view, when the caller already has the instrument's title and rules. */
 	Mono<BookingView> view(Booking booking, CurrentUser user, String instrumentTitle, BookingRules rules) {
 		return Mono
 			.zip(this.instruments.isStaff(user, booking.hostOrganisationId()),
 					this.users.contact(booking.requesterId()))
-			.map((found) -> {
-				boolean requester = booking.requesterId().equals(user.id());
-				Set<BookingAction> actions = BookingAction.allowed(booking, requester, found.getT1(),
-						Duration.ofHours(rules.cancellationDeadlineHours()), this.clock.instant());
-				return BookingView.of(booking, instrumentTitle,
-						new BookingView.Person(booking.requesterId(), found.getT2().displayName()), found.getT1(),
-						actions);
-			});
+			.map((found) -> view(booking, user, instrumentTitle, rules, found.getT1(), found.getT2().displayName()));
 	}
 
 	/**

@@ -33,6 +33,11 @@ class InstrumentSettingsRepository {
 		this.json = json;
 	}
 
+	/** The rules that apply to the instrument: its staff's, or the defaults. */
+	Mono<BookingRules> rulesOrDefaults(Instruments.Instrument instrument) {
+		return rules(instrument.id()).defaultIfEmpty(BookingRules.defaults(instrument.details()));
+	}
+
 	Mono<BookingRules> rules(UUID instrumentId) {
 		return this.database.sql("select * from booking_rules where instrument_id = :id")
 			.bind("id", instrumentId)

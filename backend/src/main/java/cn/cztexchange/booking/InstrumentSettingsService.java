@@ -28,12 +28,16 @@ class InstrumentSettingsService {
 
 	private final BookingNotifier notifier;
 
+	private final InstrumentSnapshots snapshots;
+
 	private final TransactionalOperator transaction;
 
 	private final Clock clock;
 
 	InstrumentSettingsService(Instruments instruments, InstrumentSettingsRepository settings,
-			BookingRepository bookings, BookingNotifier notifier, TransactionalOperator transaction, Clock clock) {
+			BookingRepository bookings, BookingNotifier notifier, InstrumentSnapshots snapshots,
+			TransactionalOperator transaction, Clock clock) {
+		this.snapshots = snapshots;
 		this.notifier = notifier;
 		this.transaction = transaction;
 		this.instruments = instruments;
@@ -44,7 +48,7 @@ class InstrumentSettingsService {
 
 	/** The rules that apply to the instrument: its staff's, or the defaults. */
 	Mono<BookingRules> rules(Instrument instrument) {
-		return this.settings.rules(instrument.id()).defaultIfEmpty(BookingRules.defaults(instrument.details()));
+		return this.settings.rulesOrDefaults(instrument);
 	}
 
 	Mono<BookingRules> rules(UUID instrumentId) {
@@ -59,7 +63,8 @@ class InstrumentSettingsService {
 		return this.instruments.findForStaff(instrumentId, user)
 			.flatMap((instrument) -> this.settings
 				.saveRules(instrumentId, rules, rules.version(), user.id(), this.clock.instant())
-				.flatMap((saved) -> saved ? this.settings.rules(instrumentId)
+				.flatMap((saved) -> saved
+						? this.snapshots.changed(List.of(instrumentId)).then(this.settings.rules(instrumentId))
 						: Mono.error(() -> DomainException.conflict("Someone changed these rules meanwhile (or they "
 								+ "were set for the first time): reload them and apply your change again."))));
 	}
@@ -94,21 +99,20 @@ class InstrumentSettingsService {
 
 	/** The calendar; open to anyone, as it never shows who booked. */
 	Mono<Availability> availability(UUID instrumentId, Interval range) {
-		return this.instruments.find(instrumentId)
-			.flatMap((instrument) -> rules(instrument).flatMap(
-					(rules) -> Mono
-						.zip(this.settings.closures(instrumentId, range).collectList(),
-								this.bookings.held(instrumentId, range).collectList())
-						.map((found) -> {
-							List<Interval> closed = found.getT1().stream().map(Closure::interval).toList();
-							Instant now = this.clock.instant();
-							return new Availability(instrumentId, BookingTime.ZONE.getId(), range.start(), range.end(),
-									rules.slotMinutes(), rules.bufferMinutes(),
-									now.plus(Duration.ofMinutes(rules.minNoticeMinutes())),
-									now.plus(Duration.ofDays(rules.maxAdvanceDays())),
-									OpeningHours.open(rules.weeklyHours(), closed, range), found.getT2(),
-									found.getT1());
-						})));
+		return this.snapshots.find(instrumentId)
+			.flatMap((snapshot) -> Mono
+				.zip(this.settings.closures(instrumentId, range).collectList(),
+						this.bookings.held(instrumentId, range).collectList())
+				.map((found) -> {
+					BookingRules rules = snapshot.rules();
+					List<Interval> closed = found.getT1().stream().map(Closure::interval).toList();
+					Instant now = this.clock.instant();
+					return new Availability(instrumentId, BookingTime.ZONE.getId(), range.start(), range.end(),
+							rules.slotMinutes(), rules.bufferMinutes(),
+							now.plus(Duration.ofMinutes(rules.minNoticeMinutes())),
+							now.plus(Duration.ofDays(rules.maxAdvanceDays())),
+							OpeningHours.open(rules.weeklyHours(), closed, range), found.getT2(), found.getT1());
+				}));
 	}
 
 	/** Checks a requested range: from before to, at most {@code maxDays} apart. */

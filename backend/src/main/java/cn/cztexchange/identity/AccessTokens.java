@@ -21,6 +21,12 @@ class AccessTokens {
 
 	static final String ROLES_CLAIM = "roles";
 
+	/**
+	 * The user's display name (OpenID Connect's standard claim): other features show it
+	 * without reading the user's account.
+	 */
+	static final String NAME_CLAIM = "name";
+
 	private final JwtEncoder encoder;
 
 	private final SecurityProperties.Jwt properties;
@@ -46,6 +52,7 @@ class AccessTokens {
 			.issuedAt(issuedAt)
 			.expiresAt(issuedAt.plus(this.properties.accessTokenTtl()))
 			.claim("email", user.email())
+			.claim(NAME_CLAIM, user.displayName())
 			.claim(ROLES_CLAIM, user.roles().stream().map(Role::name).sorted().toList())
 			.build();
 		String token = this.encoder

@@ -11,8 +11,14 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * The signed-in user as the access token describes them: who, and which platform roles.
  * What they may do for an organisation depends on memberships, which are read fresh from
  * the database.
+ *
+ * @param id the user
+ * @param email their email address
+ * @param roles their platform roles
+ * @param displayName their name as it was when the token was issued (at most the token's
+ * lifetime old), or null when the token does not say
  */
-public record CurrentUser(UUID id, String email, Set<Role> roles) {
+public record CurrentUser(UUID id, String email, Set<Role> roles, String displayName) {
 
 	public boolean isAdmin() {
 		return this.roles.contains(Role.ADMIN);
@@ -31,7 +37,8 @@ public record CurrentUser(UUID id, String email, Set<Role> roles) {
 				}
 			}
 		}
-		return new CurrentUser(UUID.fromString(jwt.getSubject()), jwt.getClaimAsString("email"), parsed);
+		return new CurrentUser(UUID.fromString(jwt.getSubject()), jwt.getClaimAsString("email"), parsed,
+				jwt.getClaimAsString(AccessTokens.NAME_CLAIM));
 	}
 
 }

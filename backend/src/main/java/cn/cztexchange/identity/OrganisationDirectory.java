@@ -76,6 +76,21 @@ public class OrganisationDirectory {
 	}
 
 	/**
+	 * The ids of the members of each of these organisations, in one query; an
+	 * organisation without members (or unknown) is left out.
+	 */
+	public Mono<Map<UUID, List<UUID>>> memberIds(Collection<UUID> organisationIds) {
+		if (organisationIds.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return this.organisations.memberIds(organisationIds.toArray(UUID[]::new))
+			.collectMultimap((pair) -> pair[0], (pair) -> pair[1])
+			.map((found) -> found.entrySet()
+				.stream()
+				.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> List.copyOf(entry.getValue()))));
+	}
+
+	/**
 	 * Makes sure a verified demo organisation exists, for the local run's demo data; its
 	 * id follows from its key, so that loading twice changes nothing.
 	 */

@@ -121,6 +121,14 @@ class OrganisationRepository {
 			.all();
 	}
 
+	/** (organisation id, user id) of every member of these organisations. */
+	Flux<UUID[]> memberIds(UUID[] organisationIds) {
+		return this.database.sql("select organisation_id, user_id from memberships where organisation_id = any(:orgs)")
+			.bind("orgs", organisationIds)
+			.map((row) -> new UUID[] { row.get(0, UUID.class), row.get(1, UUID.class) })
+			.all();
+	}
+
 	Flux<MyMembership> membershipsOf(UUID userId) {
 		return this.database
 			.sql("select o.id, o.name_zh, o.name_en, o.type, o.verification_status, m.role "

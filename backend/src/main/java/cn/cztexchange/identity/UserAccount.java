@@ -9,7 +9,7 @@ record UserAccount(UUID id, String email, String passwordHash, String displayNam
 		boolean enabled, Instant createdAt, Instant updatedAt, Instant lastLoginAt) {
 
 	CurrentUser asCurrentUser() {
-		return new CurrentUser(this.id, this.email, this.roles);
+		return new CurrentUser(this.id, this.email, this.roles, this.displayName);
 	}
 
 }

@@ -1,5 +1,7 @@
 package cn.cztexchange.identity;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -22,6 +24,16 @@ public class UserDirectory {
 	public Mono<UserContact> contact(UUID userId) {
 		return this.users.findById(userId)
 			.map((user) -> new UserContact(user.id(), user.email(), user.displayName(), user.locale()));
+	}
+
+	/** How to reach each of these users, by id; unknown ids are left out. */
+	public Mono<Map<UUID, UserContact>> contacts(Collection<UUID> userIds) {
+		if (userIds.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return this.users.findAllById(userIds.toArray(UUID[]::new))
+			.collectMap(UserAccount::id,
+					(user) -> new UserContact(user.id(), user.email(), user.displayName(), user.locale()));
 	}
 
 	/** The user with this email address (as typed: it is normalised), or empty. */

@@ -50,6 +50,13 @@ class UserRepository {
 			.one();
 	}
 
+	Flux<UserAccount> findAllById(UUID[] ids) {
+		return this.database.sql("select " + COLUMNS + " from users where id = any(:ids)")
+			.bind("ids", ids)
+			.map(UserRepository::map)
+			.all();
+	}
+
 	Mono<UserAccount> findById(UUID id) {
 		return this.database.sql("select " + COLUMNS + " from users where id = :id")
 			.bind("id", id)

@@ -1,19 +1,17 @@
 package cn.cztexchange.notification;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import cn.cztexchange.platform.Ids;
-import cn.cztexchange.platform.Outbox;
-import cn.cztexchange.platform.Sql;
 
 /**
  * Tells users about something that happened. Call it inside the transaction of the change
@@ -29,15 +27,12 @@ public class Notifications {
 
 	private final DatabaseClient database;
 
-	private final Outbox outbox;
-
 	private final Clock clock;
 
 	private final NotificationProperties properties;
 
-	Notifications(DatabaseClient database, Outbox outbox, Clock clock, NotificationProperties properties) {
+	Notifications(DatabaseClient database, Clock clock, NotificationProperties properties) {
 		this.database = database;
-		this.outbox = outbox;
 		this.clock = clock;
 		this.properties = properties;
 	}
@@ -48,32 +43,62 @@ public class Notifications {
 	 */
 	@Transactional
 	public Mono<Void> notify(Notification notification) {
-		return insert(notification);
+		return notifyAll(List.of(notification));
 	}
 
-	/** The same for several notifications, in order. */
+	/**
+	 * The same for several notifications, in order, with one insert for all of them (and
+	 * one for their emails' outbox rows).
+	 */
 	@Transactional
 	public Mono<Void> notifyAll(List<Notification> notifications) {
-		return Flux.fromIterable(notifications).concatMap(this::insert).then();
-	}
-
-	private Mono<Void> insert(Notification notification) {
-		UUID id = Ids.newId(this.clock);
-		Mono<Void> row = Sql
-			.bind(this.database.sql("insert into notifications (id, user_id, type, title, body, link, created_at) "
-					+ "values (:id, :user, :type, :title, :body, :link, :created)"), "link", notification.link(),
-					String.class)
-			.bind("id", id)
-			.bind("user", notification.userId())
-			.bind("type", notification.type())
-			.bind("title", notification.title())
-			.bind("body", notification.body())
-			.bind("created", this.clock.instant())
-			.then();
-		if (!notification.email() || !this.properties.email().enabled()) {
-			return row;
+		if (notifications.isEmpty()) {
+			return Mono.empty();
 		}
-		return row.then(this.outbox.append(EMAIL_TOPIC, id, Map.of("notificationId", id.toString())));
+		int count = notifications.size();
+		UUID[] ids = new UUID[count];
+		UUID[] users = new UUID[count];
+		String[] types = new String[count];
+		String[] titles = new String[count];
+		String[] bodies = new String[count];
+		String[] links = new String[count];
+		List<UUID> emailed = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			Notification notification = notifications.get(i);
+			ids[i] = Ids.newId(this.clock);
+			users[i] = notification.userId();
+			types[i] = notification.type();
+			titles[i] = notification.title();
+			bodies[i] = notification.body();
+			links[i] = notification.link();
+			if (notification.email() && this.properties.email().enabled()) {
+				emailed.add(ids[i]);
+			}
+		}
+		Instant now = this.clock.instant();
+		Mono<Void> rows = this.database
+			.sql("insert into notifications (id, user_id, type, title, body, link, created_at) "
+					+ "select id, user_id, type, title, body, link, :created from unnest(cast(:ids as uuid[]), "
+					+ "cast(:users as uuid[]), cast(:types as text[]), cast(:titles as text[]), cast(:bodies as text[]), "
+					+ "cast(:links as text[])) as n(id, user_id, type, title, body, link)")
+			.bind("ids", ids)
+			.bind("users", users)
+			.bind("types", types)
+			.bind("titles", titles)
+			.bind("bodies", bodies)
+			.bind("links", links)
+			.bind("created", now)
+			.then();
+		if (emailed.isEmpty()) {
+			return rows;
+		}
+		return rows.then(this.database
+			.sql("insert into outbox (topic, key, payload, created_at) select :topic, id::text, "
+					+ "jsonb_build_object('notificationId', id::text), :created from unnest(cast(:ids as uuid[])) as id")
+			.bind("topic", EMAIL_TOPIC)
+			.bind("ids", emailed.toArray(UUID[]::new))
+			.bind("created", now)
+			.then());
 	}
 
 }

@@ -6,10 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.r2dbc.postgresql.api.PostgresqlConnection;
-import io.r2dbc.spi.Connection;
-import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.Wrapped;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
@@ -20,15 +16,13 @@ import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 /**
  * Runs every {@link OutboxHandler}: each drains the rows of its topic in rounds (claim a
  * batch, handle it, delete it, in one transaction) until fewer than a batch remain, then
- * waits to be woken. One connection of its own listens for {@code NOTIFY outbox} (the
- * outbox's insert trigger sends the row's topic) and wakes the handler of that topic; a
- * poll wakes each handler too, should a notification be lost while that connection is
- * re-established.
+ * waits to be woken: by {@code NOTIFY outbox} for its topic (the outbox's insert trigger
+ * sends the row's topic; see {@link DatabaseNotifications}), and by a poll, should a
+ * notification be lost while the listening connection is re-established.
  */
 @Component
 class OutboxWorkers implements SmartLifecycle {
@@ -39,7 +33,7 @@ class OutboxWorkers implements SmartLifecycle {
 
 	private final DatabaseClient database;
 
-	private final ConnectionFactory connectionFactory;
+	private final DatabaseNotifications notifications;
 
 	private final TransactionalOperator transaction;
 
@@ -47,11 +41,11 @@ class OutboxWorkers implements SmartLifecycle {
 
 	private volatile Disposable running;
 
-	OutboxWorkers(List<OutboxHandler> handlers, DatabaseClient database, ConnectionFactory connectionFactory,
+	OutboxWorkers(List<OutboxHandler> handlers, DatabaseClient database, DatabaseNotifications notifications,
 			TransactionalOperator transaction, OutboxProperties properties) {
 		this.handlers = handlers;
 		this.database = database;
-		this.connectionFactory = connectionFactory;
+		this.notifications = notifications;
 		this.transaction = transaction;
 		this.properties = properties;
 		Set<String> topics = new HashSet<>();
@@ -67,7 +61,9 @@ class OutboxWorkers implements SmartLifecycle {
 		if (this.handlers.isEmpty()) {
 			return;
 		}
-		Flux<String> notified = notifications().share();
+		Flux<String> notified = this.notifications.messages()
+			.filter((message) -> message.channel().equals("outbox"))
+			.map(DatabaseNotifications.Message::payload);
 		List<Disposable> workers = new ArrayList<>();
 		for (OutboxHandler handler : this.handlers) {
 			Worker worker = new Worker(handler);
@@ -89,33 +85,6 @@ class OutboxWorkers implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.running != null && !this.running.isDisposed();
-	}
-
-	/** The topics of inserted outbox rows, from LISTEN on a connection of its own. */
-	private Flux<String> notifications() {
-		ConnectionFactory factory = unwrapped(this.connectionFactory);
-		return Flux.usingWhen(Mono.from(factory.create()), OutboxWorkers::listen, Connection::close)
-			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(this.properties.maxBackoff()))
-			.onErrorResume((ex) -> Flux.empty());
-	}
-
-	private static Flux<String> listen(Connection connection) {
-		if (!(connection instanceof PostgresqlConnection postgres)) {
-			return Flux.never();
-		}
-		return postgres.createStatement("LISTEN outbox")
-			.execute()
-			.flatMap((result) -> result.getRowsUpdated())
-			.thenMany(postgres.getNotifications().map((notification) -> String.valueOf(notification.getParameter())));
-	}
-
-	/** The pool's connections cannot LISTEN for long; the factory underneath can. */
-	private static ConnectionFactory unwrapped(ConnectionFactory factory) {
-		Object current = factory;
-		while (current instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof ConnectionFactory inner) {
-			current = inner;
-		}
-		return (ConnectionFactory) current;
 	}
 
 	/** One handler's rounds and its count of failures in a row. */

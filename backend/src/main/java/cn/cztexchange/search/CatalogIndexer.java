@@ -243,7 +243,11 @@ class CatalogIndexer implements SmartLifecycle {
 		return postgres.createStatement("LISTEN outbox")
 			.execute()
 			.flatMap((result) -> result.getRowsUpdated())
-			.thenMany(postgres.getNotifications().map((notification) -> (Object) notification));
+			.thenMany(postgres.getNotifications()
+				// The trigger sends the row's topic: other consumers' rows are none of
+				// ours.
+				.filter((notification) -> CatalogReader.OUTBOX_TOPIC.equals(notification.getParameter()))
+				.map((notification) -> (Object) notification));
 	}
 
 	/** The pool's connections cannot LISTEN for long; the factory underneath can. */

@@ -1,6 +1,7 @@
 package cn.cztexchange.booking;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -164,6 +166,27 @@ class BookingFixtures {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange();
+	}
+
+	/**
+	 * The user's newest notification once it is of this type (notices are delivered
+	 * through the outbox, a moment after the step that queued them commits).
+	 */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> awaitNewestNotification(WebTestClient client, Account as, String type) {
+		return Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
+			Map<String, Object> page = client.get()
+				.uri("/api/v1/notifications")
+				.headers((h) -> h.setBearerAuth(as.token()))
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody();
+			List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
+			return items.isEmpty() ? Map.<String, Object>of() : items.get(0);
+		}, (newest) -> type.equals(newest.get("type")));
 	}
 
 	static Map<String, Object> machineTime(UUID instrument, Instant start, Instant end) {

@@ -21,6 +21,7 @@ import cn.cztexchange.booking.BookingFixtures.Member;
 import cn.cztexchange.identity.TestAccounts.Account;
 import cn.cztexchange.notification.TestMailServer;
 
+import static cn.cztexchange.booking.BookingFixtures.awaitNewestNotification;
 import static cn.cztexchange.booking.BookingFixtures.book;
 import static cn.cztexchange.booking.BookingFixtures.bookedId;
 import static cn.cztexchange.booking.BookingFixtures.machineTime;
@@ -278,13 +279,7 @@ class BookingRecordsIntegrationTests {
 			.expectBody()
 			.jsonPath("$[0].offeredAt")
 			.isNotEmpty();
-		this.client.get()
-			.uri("/api/v1/notifications")
-			.headers((h) -> h.setBearerAuth(waiting.token()))
-			.exchange()
-			.expectBody()
-			.jsonPath("$.items[0].type")
-			.isEqualTo("BOOKING_SLOT_FREED");
+		awaitNewestNotification(this.client, waiting, "BOOKING_SLOT_FREED");
 	}
 
 	@Test
@@ -413,15 +408,8 @@ class BookingRecordsIntegrationTests {
 			.getResponseBody()
 			.get("id")
 			.toString();
-		this.client.get()
-			.uri("/api/v1/notifications")
-			.headers((h) -> h.setBearerAuth(this.host.staff().token()))
-			.exchange()
-			.expectBody()
-			.jsonPath("$.items[0].type")
-			.isEqualTo("BOOKING_REQUESTED")
-			.jsonPath("$.items[0].link")
-			.isEqualTo("/staff/bookings");
+		assertThat(awaitNewestNotification(this.client, this.host.staff(), "BOOKING_REQUESTED")).containsEntry("link",
+				"/staff/bookings");
 		step(this.client, this.host.staff(), id, "approve", Map.of()).expectStatus().isOk();
 		org.awaitility.Awaitility.await()
 			.atMost(Duration.ofSeconds(20))
@@ -439,15 +427,15 @@ class BookingRecordsIntegrationTests {
 			.then()
 			.block();
 		this.sweeper.sweepOnce().block();
-		this.client.get()
-			.uri("/api/v1/notifications")
-			.headers((h) -> h.setBearerAuth(researcher.token()))
-			.exchange()
-			.expectBody()
-			.jsonPath("$.items[0].type")
-			.isEqualTo("BOOKING_REMINDER");
-		// Once only.
+		awaitNewestNotification(this.client, researcher, "BOOKING_REMINDER");
+		// Once only: the second sweep queues nothing.
 		this.sweeper.sweepOnce().block();
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> this.database.sql("select count(*) from outbox where topic = 'notice'")
+				.map((row) -> row.get(0, Long.class))
+				.one()
+				.block() == 0);
 		assertThat(this.database
 			.sql("select count(*) from notifications where user_id = :user and type = 'BOOKING_REMINDER'")
 			.bind("user", researcher.id())
@@ -471,15 +459,8 @@ class BookingRecordsIntegrationTests {
 			.exchange()
 			.expectStatus()
 			.isCreated();
-		this.client.get()
-			.uri("/api/v1/notifications")
-			.headers((h) -> h.setBearerAuth(researcher.token()))
-			.exchange()
-			.expectBody()
-			.jsonPath("$.items[0].type")
-			.isEqualTo("BOOKING_CLOSURE")
-			.jsonPath("$.items[0].body")
-			.value((String body) -> assertThat(body).contains("真空泵故障"));
+		assertThat(awaitNewestNotification(this.client, researcher, "BOOKING_CLOSURE").get("body").toString())
+			.contains("真空泵故障");
 	}
 
 	private static String subject(jakarta.mail.internet.MimeMessage mail) {

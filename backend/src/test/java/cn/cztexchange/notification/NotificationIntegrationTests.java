@@ -30,7 +30,6 @@ import cn.cztexchange.identity.Role;
 import cn.cztexchange.identity.TestAccounts;
 import cn.cztexchange.identity.TestAccounts.Account;
 import cn.cztexchange.identity.UserDirectory;
-import cn.cztexchange.platform.Outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,9 +56,6 @@ class NotificationIntegrationTests {
 
 	@Autowired
 	DatabaseClient database;
-
-	@Autowired
-	Outbox outbox;
 
 	@Autowired
 	Clock clock;
@@ -226,7 +222,7 @@ class NotificationIntegrationTests {
 		NotificationProperties disabled = new NotificationProperties(
 				new NotificationProperties.Email(false, "x@czt.test", "http://localhost:8080", Duration.ofSeconds(1),
 						Duration.ofSeconds(1), 20, Duration.ofSeconds(5)));
-		Notifications withoutEmail = new Notifications(this.database, this.outbox, this.clock, disabled);
+		Notifications withoutEmail = new Notifications(this.database, this.clock, disabled);
 		withoutEmail.notify(new Notification(user.id(), "BOOKING_APPROVED", "Approved", "Yes.", "/bookings/4", true))
 			.as(this.transaction::transactional)
 			.block();
