@@ -23,7 +23,13 @@ public class TestAccounts {
 	}
 
 	public UUID organisation(boolean verified) {
-		return this.fixtures.organisation(verified ? VerificationStatus.VERIFIED : VerificationStatus.UNVERIFIED).id();
+		return organisation(OrganisationType.UNIVERSITY, verified);
+	}
+
+	/** An organisation of the given type (its names say 测试大学 whatever the type). */
+	public UUID organisation(OrganisationType type, boolean verified) {
+		return this.fixtures.organisation(verified ? VerificationStatus.VERIFIED : VerificationStatus.UNVERIFIED, type)
+			.id();
 	}
 
 	public void join(UUID organisationId, Account account, MembershipRole role) {
