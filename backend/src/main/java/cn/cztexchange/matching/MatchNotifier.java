@@ -6,12 +6,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import cn.cztexchange.catalog.CatalogReader.PublishedContent;
 import cn.cztexchange.identity.OrganisationDirectory;
-import cn.cztexchange.identity.OrganisationDirectory.OrganisationSummary;
 import cn.cztexchange.identity.UserDirectory;
 import cn.cztexchange.identity.UserDirectory.UserContact;
 import cn.cztexchange.notification.Notification;
@@ -75,11 +73,12 @@ class MatchNotifier {
 	private Mono<Void> send(UUID organisationId, String type, java.util.function.Function<UserContact, String> title,
 			List<Scored> fresh, String link) {
 		return this.organisations.memberIds(organisationId)
-			.flatMapMany(Flux::fromIterable)
-			.concatMap(this.users::contact)
-			.map((user) -> new Notification(user.id(), type, title.apply(user),
-					body(fresh, Language.ofLocale(user.locale())), link, false))
-			.collectList()
+			.flatMap(this.users::contacts)
+			.map((contacts) -> contacts.values()
+				.stream()
+				.map((user) -> new Notification(user.id(), type, title.apply(user),
+						body(fresh, Language.ofLocale(user.locale())), link, false))
+				.toList())
 			.flatMap((list) -> list.isEmpty() ? Mono.empty() : this.notifications.notifyAll(list));
 	}
 
@@ -103,10 +102,6 @@ class MatchNotifier {
 		}
 		return (language == Language.EN && scored.entry().titleEn() != null) ? scored.entry().titleEn()
 				: scored.entry().titleZh();
-	}
-
-	static String firmName(OrganisationSummary firm, Language language) {
-		return language.pick(firm.nameZh(), firm.nameEn());
 	}
 
 }
