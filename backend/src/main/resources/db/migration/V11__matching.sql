@@ -6,7 +6,7 @@
 create table firm_profiles (
     organisation_id uuid primary key references organisations (id) on delete cascade,
     content         jsonb        not null,
-    industry_chains varchar(40)[] not null,
+    industry_chains text[]       not null,
     stage           varchar(16)  not null,
     city            varchar(16)  not null,
     discoverable    boolean      not null,
