@@ -50,6 +50,12 @@ class NoticeHandler implements OutboxHandler {
 		return 200;
 	}
 
+	/** Polled: every booking request writes a notice (see migration V9). */
+	@Override
+	public boolean notified() {
+		return false;
+	}
+
 	@Override
 	public Mono<Void> handle(List<OutboxRow> rows) {
 		List<Notice> batch = new ArrayList<>();

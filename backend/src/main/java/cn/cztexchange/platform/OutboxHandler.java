@@ -23,6 +23,15 @@ public interface OutboxHandler {
 		return 100;
 	}
 
+	/**
+	 * Whether inserting a row of this topic wakes this handler ({@code NOTIFY outbox});
+	 * when not, it is polled every {@code app.outbox.quiet-poll-interval}. See migration
+	 * V9 for which topics are quiet, and why.
+	 */
+	default boolean notified() {
+		return true;
+	}
+
 	/** Does what the rows ask, in the transaction that claimed them. */
 	Mono<Void> handle(List<OutboxRow> rows);
 

@@ -67,8 +67,10 @@ class OutboxWorkers implements SmartLifecycle {
 		List<Disposable> workers = new ArrayList<>();
 		for (OutboxHandler handler : this.handlers) {
 			Worker worker = new Worker(handler);
-			Flux<Object> wakeUps = Flux.merge(notified.filter(handler.topic()::equals),
-					Flux.interval(Duration.ZERO, this.properties.pollInterval()));
+			Flux<Object> wakeUps = handler.notified()
+					? Flux.merge(notified.filter(handler.topic()::equals),
+							Flux.interval(Duration.ZERO, this.properties.pollInterval()))
+					: Flux.interval(Duration.ZERO, this.properties.quietPollInterval()).map(Object.class::cast);
 			workers.add(wakeUps.onBackpressureLatest().concatMap((wakeUp) -> worker.drain(), 1).subscribe());
 		}
 		this.running = Disposables.composite(workers);
