@@ -38,7 +38,3 @@ create table match_suggestions (
 );
 
 create index match_suggestions_candidate_idx on match_suggestions (candidate_id);
-
--- The matching consumers claim their rows by topic in id order (see outbox_email_idx).
-create index outbox_firm_profile_idx on outbox (id) where topic = 'firm-profile';
-create index outbox_matching_refresh_idx on outbox (id) where topic = 'matching-refresh';
