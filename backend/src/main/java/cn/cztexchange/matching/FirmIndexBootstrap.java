@@ -33,6 +33,8 @@ class FirmIndexBootstrap implements ApplicationRunner {
 
 	private final FirmProfileIndexer indexer;
 
+	private final FirmProfileRepository profiles;
+
 	private final Outbox outbox;
 
 	private final TransactionalOperator transaction;
@@ -41,10 +43,11 @@ class FirmIndexBootstrap implements ApplicationRunner {
 
 	private final Clock clock;
 
-	FirmIndexBootstrap(FirmIndex index, FirmProfileIndexer indexer, Outbox outbox, TransactionalOperator transaction,
-			Environment environment, Clock clock) {
+	FirmIndexBootstrap(FirmIndex index, FirmProfileIndexer indexer, FirmProfileRepository profiles, Outbox outbox,
+			TransactionalOperator transaction, Environment environment, Clock clock) {
 		this.index = index;
 		this.indexer = indexer;
+		this.profiles = profiles;
 		this.outbox = outbox;
 		this.transaction = transaction;
 		this.environment = environment;
@@ -73,7 +76,7 @@ class FirmIndexBootstrap implements ApplicationRunner {
 			.then(this.indexer.indexAll(target))
 			.then(this.index.aliased())
 			.flatMap((previous) -> this.index.swapTo(target, previous))
-			.then(this.indexer.allIds()
+			.then(this.profiles.allIds()
 				.concatMap((id) -> this.outbox.append(FirmProfileService.INDEX_TOPIC, id,
 						Map.of("organisationId", id.toString())))
 				.then()

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import cn.cztexchange.platform.OutboxHandler;
@@ -106,10 +105,6 @@ class FirmProfileIndexer implements OutboxHandler {
 						: Mono.fromFuture(() -> this.client.bulk(built)).flatMap(FirmProfileIndexer::failOnItemErrors);
 			}))
 			.then();
-	}
-
-	Flux<UUID> allIds() {
-		return this.profiles.allIds();
 	}
 
 }

@@ -2,7 +2,6 @@ package cn.cztexchange.matching;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -134,10 +133,6 @@ class FirmProfileRepository {
 				this.json.readValue(row.get("content", String.class), FirmProfile.class),
 				row.get("version", Integer.class), row.get("created_at", Instant.class),
 				row.get("updated_at", Instant.class));
-	}
-
-	static List<UUID> ids(Collection<StoredProfile> profiles) {
-		return profiles.stream().map(StoredProfile::organisationId).toList();
 	}
 
 }
