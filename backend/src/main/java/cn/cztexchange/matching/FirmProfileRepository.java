@@ -55,9 +55,12 @@ class FirmProfileRepository {
 			.as(Sql::whole);
 	}
 
-	/** Inserts the first profile of a firm; tells whether it did (false: one exists). */
+	/**
+	 * Inserts the first profile of a firm; tells whether it did (false: one exists).
+	 * {@code by} is null for demo data.
+	 */
 	Mono<Boolean> insert(UUID organisationId, FirmProfile profile, UUID by, Instant now) {
-		return this.database
+		DatabaseClient.GenericExecuteSpec spec = this.database
 			.sql("insert into firm_profiles (organisation_id, content, industry_chains, stage, city, discoverable, "
 					+ "version, created_at, updated_at, updated_by) values (:id, :content, :chains, :stage, :city, "
 					+ ":discoverable, 1, :now, :now, :by) on conflict (organisation_id) do nothing")
@@ -67,11 +70,8 @@ class FirmProfileRepository {
 			.bind("stage", profile.stage().name())
 			.bind("city", profile.city().name())
 			.bind("discoverable", profile.discoverable())
-			.bind("now", now)
-			.bind("by", by)
-			.fetch()
-			.rowsUpdated()
-			.map((rows) -> rows == 1);
+			.bind("now", now);
+		return Sql.bind(spec, "by", by, UUID.class).fetch().rowsUpdated().map((rows) -> rows == 1);
 	}
 
 	/**
