@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -266,6 +267,22 @@ class MatchingEngine {
 				Criterion.hard("TRL", Explanations.trl(offering.trl(), need.minTrl())),
 				Criterion.hard("DEAL_MODE", Explanations.dealModes(shared(need.dealModes(), offering.dealModes()))),
 				Criterion.hard("BUDGET", Explanations.budget(offering.askingPriceFen(), need.budgetMaxFen())))));
+	}
+
+	/**
+	 * The newest technology needs that share an industry chain with these: the needs a
+	 * new offering of those chains may be a match for.
+	 */
+	Mono<List<UUID>> needsSharingChains(Set<IndustryChain> chains, int size) {
+		SearchRequest request = SearchRequest.of((s) -> s.index(CATALOG)
+			.size(size)
+			.trackTotalHits((t) -> t.enabled(false))
+			.source((src) -> src.fetch(false))
+			.query((q) -> q.bool((b) -> b.filter(term("kind", "TECH_NEED")).filter(terms("industryChains", chains))))
+			.sort(SortOptions.of((o) -> o.field((f) -> f.field("publishedAt").order(SortOrder.Desc))))
+			.ignoreUnavailable(true));
+		return Mono.fromFuture(() -> this.client.search(request, Void.class))
+			.map((response) -> response.hits().hits().stream().map((hit) -> UUID.fromString(hit.id())).toList());
 	}
 
 	// ---------------------------------------------------------------- sides

@@ -35,8 +35,9 @@ import cn.cztexchange.search.IndexedEntriesListener.IndexedEntry;
  * <li>A financing entry or an offering became searchable: so are those of the firms that
  * share an industry chain with it (and, for financing, are at a stage it serves), the
  * firms whose best matches it may enter.</li>
- * <li>A technology need became searchable: its offerings are worked out, and so are those
- * of the needs that a new offering matches best.</li>
+ * <li>A technology need became searchable: its offerings are worked out; so are those of
+ * the newest needs ({@value #NEEDS_PER_ROUND} a round) that share an industry chain with
+ * a new offering.</li>
  * <li>An entry was removed: every stored match of it or with it is forgotten.</li>
  * </ul>
  * Each subject's best {@code app.matching.suggestions} are stored; the ones found for the
@@ -51,8 +52,11 @@ class MatchingRefresh implements OutboxHandler {
 
 	private static final Log log = LogFactory.getLog(MatchingRefresh.class);
 
-	/** How many of a new offering's best needs are worked out again. */
-	private static final int NEEDS_PER_OFFERING = 20;
+	/**
+	 * How many technology needs a round's new offerings make worked out again: the newest
+	 * that share an industry chain with one of them.
+	 */
+	static final int NEEDS_PER_ROUND = 100;
 
 	private final MatchingEngine engine;
 
@@ -136,7 +140,6 @@ class MatchingRefresh implements OutboxHandler {
 			.noneOf(cn.cztexchange.catalog.FinancingDetails.Stage.class);
 		Set<IndustryChain> offeringChains = EnumSet.noneOf(IndustryChain.class);
 		List<PublishedContent> needs = new ArrayList<>();
-		List<PublishedContent> offerings = new ArrayList<>();
 		for (PublishedContent entry : changed) {
 			List<IndustryChain> chains = (entry.content().industryChains() != null) ? entry.content().industryChains()
 					: List.of();
@@ -147,7 +150,6 @@ class MatchingRefresh implements OutboxHandler {
 				}
 				case "TECH_OFFERING" -> {
 					offeringChains.addAll(chains);
-					offerings.add(entry);
 				}
 				case "TECH_NEED" -> needs.add(entry);
 				default -> {
@@ -163,7 +165,9 @@ class MatchingRefresh implements OutboxHandler {
 		return Mono.zip(financingFirms, offeringFirms)
 			.flatMap((firms) -> refreshFirms(Direction.FINANCING, firms.getT1())
 				.then(refreshFirms(Direction.OFFERINGS, firms.getT2())))
-			.then(needsOf(offerings).flatMap((affected) -> refreshNeeds(needs, affected)));
+			.then((offeringChains.isEmpty() ? Mono.just(List.<UUID>of())
+					: this.engine.needsSharingChains(offeringChains, NEEDS_PER_ROUND))
+				.flatMap((affected) -> refreshNeeds(needs, affected)));
 	}
 
 	private Mono<Void> refreshFirms(Direction direction, Set<UUID> firms) {
@@ -176,17 +180,7 @@ class MatchingRefresh implements OutboxHandler {
 			.then();
 	}
 
-	/** The needs among a new offering's best matches: their offerings may change. */
-	private Mono<Set<UUID>> needsOf(List<PublishedContent> offerings) {
-		return Flux.fromIterable(offerings)
-			.concatMap(this.service::subject)
-			.concatMap((offering) -> this.engine.needsFor(offering,
-					new MatchFilters(null, null, null, null, null, null, CandidateType.ENTRY)))
-			.flatMapIterable((ranked) -> ranked.stream().limit(NEEDS_PER_OFFERING).map(Scored::id).toList())
-			.collect(LinkedHashSet::new, Set::add);
-	}
-
-	private Mono<Void> refreshNeeds(List<PublishedContent> needs, Set<UUID> affected) {
+	private Mono<Void> refreshNeeds(List<PublishedContent> needs, List<UUID> affected) {
 		Set<UUID> known = new LinkedHashSet<>();
 		needs.forEach((need) -> known.add(need.id()));
 		Set<UUID> others = new LinkedHashSet<>(affected);
