@@ -52,10 +52,16 @@ class IdentityFixtures {
 	}
 
 	Organisation organisation(VerificationStatus status) {
+		return organisation(status, OrganisationType.UNIVERSITY);
+	}
+
+	Organisation organisation(VerificationStatus status, OrganisationType type) {
 		Instant now = this.clock.instant();
 		UUID id = Ids.newId(this.clock);
-		Organisation organisation = new Organisation(id, OrganisationType.UNIVERSITY, "测试大学 " + id,
-				"Test University " + id, List.of(City.CHANGSHA), "岳麓区", null, null,
+		boolean university = type == OrganisationType.UNIVERSITY;
+		Organisation organisation = new Organisation(id, type, (university ? "测试大学 " : "测试机构 ") + id,
+				(university ? "Test University " : "Test " + type.name().toLowerCase() + " ") + id,
+				List.of(City.CHANGSHA), "岳麓区", null, null,
 				new Organisation.Contact("联系人", "0731-1234567", "contact@example.com", "长沙"), status, null, null, now,
 				now);
 		this.organisations.insert(organisation).block();

@@ -26,6 +26,12 @@ public class TestAccounts {
 		return this.fixtures.organisation(verified ? VerificationStatus.VERIFIED : VerificationStatus.UNVERIFIED).id();
 	}
 
+	/** An organisation of the given type. */
+	public UUID organisation(OrganisationType type, boolean verified) {
+		return this.fixtures.organisation(verified ? VerificationStatus.VERIFIED : VerificationStatus.UNVERIFIED, type)
+			.id();
+	}
+
 	public void join(UUID organisationId, Account account, MembershipRole role) {
 		this.fixtures.join(organisationId, account.id(), role);
 	}
