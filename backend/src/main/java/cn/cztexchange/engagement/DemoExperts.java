@@ -78,7 +78,7 @@ class DemoExperts implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		AtomicInteger inserted = new AtomicInteger();
-		load().doOnNext((isNew) -> {
+		load(Duration.ofSeconds(10)).doOnNext((isNew) -> {
 			if (isNew) {
 				inserted.incrementAndGet();
 			}
@@ -86,11 +86,15 @@ class DemoExperts implements ApplicationRunner {
 		log.info("Demo experts ready: " + EXPERTS.size() + ", " + inserted.get() + " of them new");
 	}
 
-	/** Inserts the experts that are missing; answers, for each, whether it was new. */
-	Flux<Boolean> load() {
+	/**
+	 * Inserts the experts that are missing; answers, for each, whether it was new.
+	 * {@code patience}: how long to wait for a demo account that answers an expert's
+	 * requests.
+	 */
+	Flux<Boolean> load(Duration patience) {
 		Instant now = this.clock.instant();
 		return Flux.fromIterable(EXPERTS)
-			.concatMap((demo) -> linkedUser(demo).map((user) -> demo.expert(user, now))
+			.concatMap((demo) -> linkedUser(demo, patience).map((user) -> demo.expert(user, now))
 				.defaultIfEmpty(demo.expert(null, now))
 				.flatMap(this.experts::insert));
 	}
@@ -100,13 +104,16 @@ class DemoExperts implements ApplicationRunner {
 	 * the demo accounts are inserted in the background at the same start, so wait for
 	 * them a little; without them, the expert is listed but takes no requests.
 	 */
-	private Mono<UUID> linkedUser(DemoExpert demo) {
+	private Mono<UUID> linkedUser(DemoExpert demo, Duration patience) {
 		if (demo.userId() == null) {
 			return Mono.empty();
 		}
-		return Mono.defer(() -> this.users.contact(demo.userId()))
+		Duration pause = Duration.ofMillis(500);
+		return Flux.range(0, 1 + (int) patience.dividedBy(pause))
+			.concatMap((attempt) -> ((attempt == 0) ? Mono.<Long>empty() : Mono.delay(pause))
+				.then(this.users.contact(demo.userId())))
 			.map((user) -> user.id())
-			.repeatWhenEmpty(20, (attempts) -> attempts.delayElements(Duration.ofMillis(500)));
+			.next();
 	}
 
 	static UUID idOf(String key) {

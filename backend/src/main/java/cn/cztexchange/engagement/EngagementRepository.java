@@ -157,8 +157,10 @@ class EngagementRepository {
 				+ " and (cardinality(cast(:statuses as text[])) = 0 or status = any(:statuses))"
 				+ " and (cast(:kind as text) is null or kind = :kind)" + tail);
 		if (!filter.all()) {
-			spec = spec.bind("orgs", filter.organisations().toArray(UUID[]::new))
-				.bind("experts", filter.experts().toArray(UUID[]::new));
+			spec = spec.bind("orgs", filter.organisations().toArray(UUID[]::new));
+			if (filter.side() != Side.FIRM) {
+				spec = spec.bind("experts", filter.experts().toArray(UUID[]::new));
+			}
 		}
 		spec = spec.bind("statuses", (filter.statuses() != null)
 				? filter.statuses().stream().map(Enum::name).toArray(String[]::new) : new String[0]);
