@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
@@ -25,8 +26,10 @@ import cn.cztexchange.platform.Sql;
 @Repository
 class EngagementRepository {
 
-	private static final String ACTIVE_SQL = "('INTERESTED', 'ACCEPTED', 'MEETING_PROPOSED', 'MEETING_HELD', "
-			+ "'NEGOTIATING')";
+	/** The active states, as SQL: {@code ('INTERESTED', 'ACCEPTED', …)}. */
+	private static final String ACTIVE_SQL = EngagementStatus.ACTIVE.stream()
+		.map((status) -> "'" + status.name() + "'")
+		.collect(Collectors.joining(", ", "(", ")"));
 
 	private final DatabaseClient database;
 

@@ -157,7 +157,12 @@ class EngagementService {
 		else if (!caller.organisations().contains(organisation)) {
 			return Mono.error(DomainException.forbidden("You are not a member of this organisation."));
 		}
-		return Mono.just(new Sides(firm, organisation, null, Side.COUNTERPART));
+		Sides sides = new Sides(firm, organisation, null, Side.COUNTERPART);
+		// Only firms post needs, but the catalogue lets any organisation's managers write
+		// any kind: an engagement's firm side must be a firm.
+		return this.firms.isFirm(firm)
+			.flatMap((isFirm) -> isFirm ? Mono.just(sides)
+					: Mono.error(new InvalidRequestException("subjectId", "must be a need that a firm posted")));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package cn.cztexchange.engagement;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -201,7 +202,7 @@ class EngagementSteps {
 	}
 
 	private static String describe(Deal deal, boolean zh) {
-		String yuan = java.math.BigDecimal.valueOf(deal.amountFen(), 2).toPlainString();
+		String yuan = BigDecimal.valueOf(deal.amountFen(), 2).toPlainString();
 		return deal.type().name() + " · " + (zh ? "¥" + yuan + " 元" : "CNY " + yuan);
 	}
 

@@ -1,6 +1,7 @@
 package cn.cztexchange.engagement;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -79,7 +80,7 @@ class EngagementThread {
 				});
 			return this.transaction.transactional(work);
 		})
-			.flatMap((m) -> this.views.people(java.util.List.of(m.authorId()))
+			.flatMap((m) -> this.views.people(List.of(m.authorId()))
 				.map((people) -> new EngagementView.Message(m.id(), people.get(m.authorId()), m.authorSide(), m.body(),
 						m.createdAt())));
 	}

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -107,7 +108,7 @@ class ExpertRepository {
 			.bind("user", userId)
 			.map((row) -> row.get("id", UUID.class))
 			.all()
-			.collect(java.util.stream.Collectors.toSet());
+			.collect(Collectors.toSet());
 	}
 
 	/** The expert the user answers for, other than {@code except}, if any. */

@@ -1,5 +1,6 @@
 package cn.cztexchange.engagement;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class Firms {
 
 	/** Whether the organisation is a firm at all. */
 	Mono<Boolean> isFirm(UUID organisationId) {
-		return this.organisations.types(java.util.List.of(organisationId))
+		return this.organisations.types(List.of(organisationId))
 			.map((types) -> types.get(organisationId) == OrganisationType.FIRM);
 	}
 

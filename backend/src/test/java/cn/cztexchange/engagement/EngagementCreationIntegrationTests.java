@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.test.StepVerifier;
 
 import cn.cztexchange.IntegrationTest;
 import cn.cztexchange.engagement.EngagementFixtures.Org;
@@ -42,6 +43,9 @@ class EngagementCreationIntegrationTests {
 
 	@Autowired
 	DatabaseClient database;
+
+	@Autowired
+	EngagementRepository engagements;
 
 	Org firm;
 
@@ -190,10 +194,15 @@ class EngagementCreationIntegrationTests {
 			}));
 		}
 		List<Integer> statuses = new ArrayList<>();
+		List<String> bodies = new ArrayList<>();
 		for (CompletableFuture<EntityExchangeResult<byte[]>> result : racing) {
 			statuses.add(result.get().getStatus().value());
+			bodies.add(new String(result.get().getResponseBody(), java.nio.charset.StandardCharsets.UTF_8));
 		}
 		assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+		// The loser is pointed to the winner, whichever check caught it.
+		String winner = bodies.get(statuses.indexOf(201)).replaceAll("(?s)^\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
+		assertThat(bodies.get(statuses.indexOf(409))).contains("\"engagementId\":\"" + winner + "\"");
 		assertThat(count("select count(*) from engagements where firm_organisation_id = :firm")).isOne();
 		assertThat(count("select count(*) from engagement_messages m join engagements e on e.id = m.engagement_id "
 				+ "where e.firm_organisation_id = :firm"))
@@ -201,6 +210,17 @@ class EngagementCreationIntegrationTests {
 		assertThat(count("select count(*) from engagement_events v join engagements e on e.id = v.engagement_id "
 				+ "where e.firm_organisation_id = :firm"))
 			.isOne();
+	}
+
+	@Test
+	void theDatabaseRefusesASecondActiveEngagementWhateverTheServiceChecked() {
+		UUID first = createdId(this.client, this.firm.member(), interest("FINANCING", this.entry, "你好"));
+		Engagement e = this.engagements.findById(first).block();
+		Engagement twin = new Engagement(UUID.randomUUID(), e.kind(), e.service(), e.firmId(),
+				e.counterpartOrganisationId(), e.expertId(), e.subjectId(), e.subjectKind(), e.subjectTitleZh(),
+				e.subjectTitleEn(), Side.COUNTERPART, e.initiatedBy(), EngagementStatus.NEGOTIATING, null, null, null,
+				null, null, e.createdAt(), e.updatedAt(), e.lastActivityAt(), 1);
+		StepVerifier.create(this.engagements.insert(twin)).expectErrorMatches(EngagementProblems::isDuplicate).verify();
 	}
 
 	@Test

@@ -424,6 +424,24 @@ class EngagementWorkflowIntegrationTests {
 	}
 
 	@Test
+	void theApiIsDescribedInTheOpenApiDocument() {
+		this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/v1/engagements'].post.tags[0]")
+			.isEqualTo("Engagements")
+			.jsonPath("$.paths['/api/v1/engagements/{id}/propose-meeting'].post.summary")
+			.exists()
+			.jsonPath("$.paths['/api/v1/engagements/{id}/messages'].get")
+			.exists()
+			.jsonPath("$.paths['/api/v1/experts'].get.tags[0]")
+			.isEqualTo("Experts");
+	}
+
+	@Test
 	void stepsOfAnEngagementThatDoesNotExistAre404() {
 		step(this.client, this.firm.member(), UUID.randomUUID(), "accept", Map.of()).expectStatus().isNotFound();
 		get(this.client, this.firm.member(), "/api/v1/engagements/{id}", UUID.randomUUID()).expectStatus().isNotFound();
