@@ -50,6 +50,25 @@ public class OrganisationDirectory {
 				o.verificationStatus() == VerificationStatus.VERIFIED, o.type());
 	}
 
+	/** The type of each organisation, by id; those that do not exist are left out. */
+	public Mono<Map<UUID, OrganisationType>> types(Collection<UUID> organisationIds) {
+		return this.organisations.findAllById(organisationIds.toArray(UUID[]::new))
+			.collectMap(Organisation::id, Organisation::type);
+	}
+
+	/**
+	 * How to reach the organisation, or empty when it does not exist. Private: only for
+	 * features that decided the caller may see it (its members, admins, or the other
+	 * party of an accepted engagement).
+	 */
+	public Mono<OrganisationContact> contact(UUID organisationId) {
+		return this.organisations.findById(organisationId).map((o) -> {
+			Organisation.Contact c = (o.contact() != null) ? o.contact()
+					: new Organisation.Contact(null, null, null, null);
+			return new OrganisationContact(c.name(), c.phone(), c.email(), c.address());
+		});
+	}
+
 	/** Whether the user is a member of the organisation, and whether a manager. */
 	public Mono<Optional<Standing>> standing(UUID userId, UUID organisationId) {
 		return this.organisations.findMembership(organisationId, userId)
@@ -112,6 +131,15 @@ public class OrganisationDirectory {
 
 		MEMBER, MANAGER
 
+	}
+
+	/**
+	 * @param name contact person
+	 * @param phone phone number
+	 * @param email email address
+	 * @param address postal address
+	 */
+	public record OrganisationContact(String name, String phone, String email, String address) {
 	}
 
 	/**

@@ -98,6 +98,12 @@ class SecurityConfiguration {
 						"/api/v1/instruments/*/booking-rules", "/api/v1/instruments/*/closures",
 						"/api/v1/instruments/*/calendar.ics", "/api/v1/calendar/*")
 				.permitAll()
+				// The expert directory is public (contacts are not in it); admins keep
+				// it.
+				.pathMatchers(HttpMethod.GET, "/api/v1/experts", "/api/v1/experts/*")
+				.permitAll()
+				.pathMatchers("/api/v1/experts", "/api/v1/experts/**")
+				.hasRole(Role.ADMIN.name())
 				.pathMatchers("/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name())
 				.pathMatchers("/api/**")

@@ -124,10 +124,22 @@ class AuthorizationMatrixIntegrationTests {
 				(w) -> new Request(HttpMethod.DELETE,
 						"/api/v1/organisations/" + w.a.id() + "/members/" + w.users.get(Actor.MANAGER_A).id()),
 				401, 403, 403, 409, 403, 409);
+		expect("GET /api/v1/experts", (w) -> new Request(HttpMethod.GET, "/api/v1/experts"), 200, 200, 200, 200, 200,
+				200);
+		expect("POST /api/v1/experts",
+				(w) -> new Request(HttpMethod.POST, "/api/v1/experts",
+						Map.of("nameZh", "权限测试专家", "city", "CHANGSHA", "services", List.of("MARKET_RESEARCH"))),
+				401, 403, 403, 403, 403, 201);
+		expect("GET /api/v1/engagements", (w) -> new Request(HttpMethod.GET, "/api/v1/engagements"), 401, 200, 200, 200,
+				200, 200);
+		expect("GET /api/v1/engagements/{unknown}",
+				(w) -> new Request(HttpMethod.GET, "/api/v1/engagements/" + java.util.UUID.randomUUID()), 401, 404, 404,
+				404, 404, 404);
 		String[] adminOnly = { "GET /api/v1/admin/users", "PUT /api/v1/admin/users/{id}/roles",
 				"POST /api/v1/admin/users/{id}/disable", "POST /api/v1/admin/users/{id}/enable",
 				"GET /api/v1/admin/organisations", "POST /api/v1/admin/organisations/{id}/verify",
-				"POST /api/v1/admin/organisations/{id}/reject", "GET /api/v1/admin/audit-events" };
+				"POST /api/v1/admin/organisations/{id}/reject", "GET /api/v1/admin/audit-events",
+				"GET /api/v1/admin/engagements" };
 		List<Function<World, Request>> adminRequests = new ArrayList<>(List.of(
 				(w) -> new Request(HttpMethod.GET, "/api/v1/admin/users?query=example"),
 				(w) -> new Request(HttpMethod.PUT, "/api/v1/admin/users/" + w.outsider.id() + "/roles",
@@ -138,7 +150,8 @@ class AuthorizationMatrixIntegrationTests {
 				(w) -> new Request(HttpMethod.POST, "/api/v1/admin/organisations/" + w.unverified.id() + "/verify"),
 				(w) -> new Request(HttpMethod.POST, "/api/v1/admin/organisations/" + w.unverified.id() + "/reject",
 						Map.of("reason", "营业执照信息不符")),
-				(w) -> new Request(HttpMethod.GET, "/api/v1/admin/audit-events")));
+				(w) -> new Request(HttpMethod.GET, "/api/v1/admin/audit-events"),
+				(w) -> new Request(HttpMethod.GET, "/api/v1/admin/engagements")));
 		for (int i = 0; i < adminOnly.length; i++) {
 			expect(adminOnly[i], adminRequests.get(i), 401, 403, 403, 403, 403, 200);
 		}

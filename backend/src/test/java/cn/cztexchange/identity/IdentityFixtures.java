@@ -58,7 +58,9 @@ class IdentityFixtures {
 	Organisation organisation(OrganisationType type, VerificationStatus status) {
 		Instant now = this.clock.instant();
 		UUID id = Ids.newId(this.clock);
-		Organisation organisation = new Organisation(id, type, "测试大学 " + id, "Test University " + id,
+		boolean university = type == OrganisationType.UNIVERSITY;
+		Organisation organisation = new Organisation(id, type, (university ? "测试大学 " : "测试机构 ") + id,
+				(university ? "Test University " : "Test " + type.name().toLowerCase() + " ") + id,
 				List.of(City.CHANGSHA), "岳麓区", null, null,
 				new Organisation.Contact("联系人", "0731-1234567", "contact@example.com", "长沙"), status, null, null, now,
 				now);
