@@ -129,20 +129,21 @@ class AlertDigest implements SchedulingConfigurer {
 		byUser.values()
 			.forEach((bySearch) -> bySearch.values()
 				.forEach((hits) -> hits.stream().limit(titles).forEach((hit) -> listed.add(hit.entryId()))));
-		return Mono
-			.zip(this.users.contacts(byUser.keySet()),
-					this.catalog.publishedContents(listed).collectMap(PublishedContent::id, Function.identity()))
-			.flatMap((read) -> {
-				List<Notice> digests = new ArrayList<>();
-				byUser.forEach((userId, bySearch) -> {
-					UserContact user = read.getT1().get(userId);
-					if (user != null) {
-						digests
-							.add(AlertNotices.digest(userId, sections(bySearch, read.getT2(), titles), user.locale()));
-					}
-				});
-				return this.notices.announce("saved-search-digest", digests).thenReturn(digests.size());
-			});
+		// One query after the other: they share the transaction's connection.
+		return this.users.contacts(byUser.keySet())
+			.flatMap((contacts) -> this.catalog.publishedContents(listed)
+				.collectMap(PublishedContent::id, Function.identity())
+				.flatMap((published) -> {
+					List<Notice> digests = new ArrayList<>();
+					byUser.forEach((userId, bySearch) -> {
+						UserContact user = contacts.get(userId);
+						if (user != null) {
+							digests
+								.add(AlertNotices.digest(userId, sections(bySearch, published, titles), user.locale()));
+						}
+					});
+					return this.notices.announce("saved-search-digest", digests).thenReturn(digests.size());
+				}));
 	}
 
 	private static List<AlertNotices.DigestSection> sections(Map<UUID, List<Pending>> bySearch,

@@ -178,11 +178,12 @@ class SavedSearchCheckHandler implements OutboxHandler {
 				owners.add(candidates.get(id).userId());
 				shown.addAll(entryIds.subList(0, Math.min(AlertNotices.TITLES_IN_NOTICE, entryIds.size())));
 			});
-			return Mono
-				.zip(this.users.contacts(owners),
-						this.catalog.publishedContents(shown).collectMap(PublishedContent::id, Function.identity()))
-				.flatMap(
-						(read) -> this.notices.announce(key, notices(newHits, candidates, read.getT1(), read.getT2())));
+			// One query after the other: they share the transaction's connection.
+			return this.users.contacts(owners)
+				.flatMap((contacts) -> this.catalog.publishedContents(shown)
+					.collectMap(PublishedContent::id, Function.identity())
+					.flatMap((published) -> this.notices.announce(key,
+							notices(newHits, candidates, contacts, published))));
 		});
 	}
 

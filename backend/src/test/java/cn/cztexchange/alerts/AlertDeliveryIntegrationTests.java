@@ -15,7 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
 
 import cn.cztexchange.IntegrationTest;
 import cn.cztexchange.catalog.CatalogTestEntries;
@@ -24,6 +26,7 @@ import cn.cztexchange.identity.Role;
 import cn.cztexchange.identity.TestAccounts;
 import cn.cztexchange.identity.TestAccounts.Account;
 import cn.cztexchange.notification.TestMailServer;
+import cn.cztexchange.platform.OutboxRow;
 import cn.cztexchange.search.SearchIndexProbe;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +40,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AlertDeliveryIntegrationTests {
+
+	/**
+	 * How long an alert may take at most: it passes the indexer, the matching and the
+	 * notices' delivery, each woken by NOTIFY, on busy two-core test machines.
+	 */
+	static final Duration WAIT = Duration.ofSeconds(60);
 
 	@Autowired
 	WebTestClient client;
@@ -52,6 +61,12 @@ class AlertDeliveryIntegrationTests {
 
 	@Autowired
 	DatabaseClient database;
+
+	@Autowired
+	SavedSearchCheckHandler handler;
+
+	@Autowired
+	TransactionalOperator transaction;
 
 	UUID organisation;
 
@@ -164,6 +179,36 @@ class AlertDeliveryIntegrationTests {
 			.satisfies((notice) -> assertThat(notice)
 				.containsEntry("title", "1 new result for your saved search All " + tag)
 				.containsEntry("body", "Inductively coupled plasma mass spectrometer"));
+	}
+
+	@Test
+	void matchingRecordsNothingWhenItsTransactionRollsBackAndAlertsOnceWhenItCommits() {
+		String tag = tag();
+		Account early = chineseUser(Role.RESEARCHER);
+		save(early, "早 " + tag, "tag=" + tag, false);
+		UUID entry = publish("回滚测试仪器 " + tag, tag, "CHANGSHA");
+		// Once the early saved search is told, the entry's own batch has been matched:
+		// a saved search made now has not seen it.
+		awaitNotices(early, 1);
+		Account late = chineseUser(Role.FIRM);
+		String search = save(late, "晚 " + tag, "tag=" + tag, false);
+		OutboxRow row = new OutboxRow(0, entry.toString(),
+				"{\"entries\":[{\"id\":\"" + entry + "\",\"kind\":\"INSTRUMENT\"}]}", Instant.now());
+
+		Mono<Void> failed = this.handler.handle(List.of(row))
+			.then(Mono.error(new IllegalStateException("the round failed after matching")));
+		StepVerifier.create(failed.as(this.transaction::transactional))
+			.expectErrorMessage("the round failed after matching")
+			.verify();
+		assertThat(hitIds(late, search)).isEmpty();
+
+		StepVerifier.create(this.handler.handle(List.of(row)).as(this.transaction::transactional)).verifyComplete();
+		assertThat(hitIds(late, search)).containsExactly(entry.toString());
+		assertThat(awaitNotices(late, 1)).singleElement()
+			.satisfies((notice) -> assertThat(notice).containsEntry("body", "回滚测试仪器 " + tag));
+		// The early one had found it already: not told again (its notice would have come
+		// in the same outbox row as the late one's, delivered in one transaction).
+		assertThat(awaitNotices(early, 1)).hasSize(1);
 	}
 
 	@Test
@@ -342,7 +387,7 @@ class AlertDeliveryIntegrationTests {
 	 */
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> awaitNotices(Account user, int count, String newest) {
-		return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> {
+		return Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
 			Map<String, Object> page = this.client.get()
 				.uri("/api/v1/notifications?size=50")
 				.headers((h) -> h.setBearerAuth(user.token()))
@@ -360,7 +405,7 @@ class AlertDeliveryIntegrationTests {
 
 	private MimeMessage awaitMail(Account user) {
 		return Awaitility.await()
-			.atMost(Duration.ofSeconds(20))
+			.atMost(WAIT)
 			.pollInterval(Duration.ofMillis(200))
 			.until(() -> TestMailServer.receivedBy(user.email()), (mails) -> !mails.isEmpty())
 			.get(0);
