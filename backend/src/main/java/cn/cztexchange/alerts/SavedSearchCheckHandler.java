@@ -118,15 +118,19 @@ class SavedSearchCheckHandler implements OutboxHandler {
 		Set<String> kinds = new TreeSet<>(entries.values());
 		return this.searches.candidates(kinds, null, CANDIDATES_PER_PAGE)
 			.filter((first) -> !first.isEmpty())
-			.flatMap(
-					(first) -> this.savedQueries.searchable(entries.keySet())
-						.filter((searchable) -> !searchable.isEmpty())
-						.flatMap((searchable) -> Mono.just(first)
-							.expand((page) -> (page.size() == CANDIDATES_PER_PAGE) ? this.searches.candidates(kinds,
-									page.get(page.size() - 1).id(), CANDIDATES_PER_PAGE) : Mono.empty())
-							.concatMap((page) -> match(page, searchable))
-							.collectList()
-							.flatMap((found) -> record(found, rows.get(0).key()))));
+			.flatMap((first) -> this.savedQueries.searchable(entries.keySet())
+				.filter((searchable) -> !searchable.isEmpty())
+				.flatMap(
+						(searchable) -> pages(first, kinds).concatMap((page) -> match(page, searchable)).collectList()))
+			.flatMap((found) -> record(found, rows.get(0).key()));
+	}
+
+	/** The candidates, page after page, from the first. */
+	private Flux<List<Candidate>> pages(List<Candidate> first, Set<String> kinds) {
+		return Mono.just(first)
+			.expand((page) -> (page.size() == CANDIDATES_PER_PAGE)
+					? this.searches.candidates(kinds, page.get(page.size() - 1).id(), CANDIDATES_PER_PAGE)
+					: Mono.empty());
 	}
 
 	/** Which of the entries each saved search of the page finds. */
