@@ -5,6 +5,7 @@ import { AdminAuditPage } from './features/admin/AdminAuditPage';
 import { AdminOrganisationsPage } from './features/admin/AdminOrganisationsPage';
 import { AdminSearchPage } from './features/admin/AdminSearchPage';
 import { AdminUsersPage } from './features/admin/AdminUsersPage';
+import { SavedSearchesPage } from './features/alerts/SavedSearchesPage';
 import { AdminCatalogPage } from './features/catalog/AdminCatalogPage';
 import { EditEntryPage, NewEntryPage } from './features/catalog/EntryFormPage';
 import { ImportPage } from './features/catalog/ImportPage';
@@ -62,6 +63,7 @@ export function App() {
             <Route path="statements" element={<StatementsPage />} />
             <Route path="reports" element={<ReportsPage />} />
             <Route path="notifications" element={<NotificationsPage />} />
+            <Route path="saved-searches" element={<SavedSearchesPage />} />
           </Route>
           <Route path="admin" element={<RequireAuth role="ADMIN" />}>
             <Route index element={<Navigate to="/admin/users" replace />} />

@@ -27,6 +27,7 @@ const anonymousItems: NavItem[] = [
 const memberItems: NavItem[] = [
   { to: '/organisations/mine', label: 'nav.myOrganisations', testId: 'nav-my-organisations' },
   { to: '/bookings', label: 'nav.myBookings', testId: 'nav-my-bookings', end: true },
+  { to: '/saved-searches', label: 'nav.savedSearches', testId: 'nav-saved-searches' },
 ];
 /** For members of an organisation (staff of the instruments it hosts, payers of vouchers) and admins. */
 const organisationItems: NavItem[] = [

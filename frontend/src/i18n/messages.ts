@@ -5,10 +5,12 @@
  *
  * Placeholders are written `{name}` and filled by `translate(…, { name })`.
  */
+import { alertsEn, alertsZhCN } from './alertsMessages';
 import { bookingEn, bookingZhCN } from './bookingMessages';
 
 export const zhCN = {
   ...bookingZhCN,
+  ...alertsZhCN,
   'app.name': '长株潭创新资源共享平台',
   'app.nameAlt': 'CZT Innovation Exchange',
   'app.tagline': '连接长沙、株洲、湘潭的科技资源与金融服务',
@@ -722,6 +724,7 @@ export type Messages = Record<MessageKey, string>;
 
 export const en: Messages = {
   ...bookingEn,
+  ...alertsEn,
   'app.name': 'CZT Innovation Exchange',
   'app.nameAlt': '长株潭创新资源共享平台',
   'app.tagline': 'Sharing science, technology and financing resources across Changsha, Zhuzhou and Xiangtan',

@@ -5,6 +5,7 @@ import { I18nProvider } from '../../i18n/I18nProvider';
 import { jsonResponse, mockBackend, problemResponse } from '../../test/api';
 import { renderApp } from '../../test/render';
 import { hit, searchAnswer } from '../catalog/testData';
+import { AuthProvider } from '../identity/AuthProvider';
 import { SearchPage } from './SearchPage';
 
 const SEARCH = 'GET /api/v1/search';
@@ -27,10 +28,12 @@ function renderSearch(path: string) {
   return render(
     <I18nProvider>
       <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path="search" element={<SearchPage />} />
-        </Routes>
-        <Probe />
+        <AuthProvider>
+          <Routes>
+            <Route path="search" element={<SearchPage />} />
+          </Routes>
+          <Probe />
+        </AuthProvider>
       </MemoryRouter>
     </I18nProvider>,
   );

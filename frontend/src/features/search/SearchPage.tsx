@@ -5,6 +5,7 @@ import { useResource } from '../../api/useResource';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n, usePageTitle } from '../../i18n/I18nProvider';
 import type { Locale, MessageKey } from '../../i18n/messages';
+import { SaveSearchPanel } from '../alerts/SaveSearchPanel';
 import { searchQuery, searchResources } from '../catalog/api';
 import { Highlight } from '../catalog/Highlight';
 import { contentTitle, formatFen, kindLabel, sortLabel } from '../catalog/labels';
@@ -268,6 +269,7 @@ export function SearchPage() {
               ))}
             </div>
           </div>
+          <SaveSearchPanel params={searchParams} />
 
           {results.problem && <ProblemAlert problem={results.problem} />}
           {results.loading && !data && (

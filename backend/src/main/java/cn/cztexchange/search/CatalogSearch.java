@@ -136,6 +136,22 @@ class CatalogSearch {
 	}
 
 	/**
+	 * What an entry must match to be among a search's hits, as one unscored query: the
+	 * words (if any), every filter and every facet filter. Saved searches are matched
+	 * against new entries with it ({@link SavedQueries}), so that an alert finds exactly
+	 * what the search would.
+	 */
+	static Query hitsQuery(SearchRequest request) {
+		TextQuery text = TextQuery.parse(request.q());
+		return Query.of((q) -> q.bool((b) -> {
+			if (text != null) {
+				b.filter(text.query());
+			}
+			return filters(b, request).filter(List.copyOf(facetFilters(request).values()));
+		}));
+	}
+
+	/**
 	 * Reads a cursor from a previous page; a 400 naming {@code after} if it is not one.
 	 */
 	List<Object> parseCursor(String cursor) {

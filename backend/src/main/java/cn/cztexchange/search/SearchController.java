@@ -23,7 +23,6 @@ import cn.cztexchange.catalog.ResourceKind;
 import cn.cztexchange.catalog.TechNeedDetails;
 import cn.cztexchange.catalog.TechOfferingDetails;
 import cn.cztexchange.identity.City;
-import cn.cztexchange.platform.InvalidRequestException;
 
 @RestController
 @Tag(name = "Search", description = "One search over the whole published catalogue")
@@ -59,39 +58,10 @@ class SearchController {
 			@RequestParam(required = false) SearchRequest.Sort sort,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(50) int size,
 			@RequestParam(required = false) @Size(max = 1000) String after) {
-		SearchRequest.GeoPoint point = parsePoint(near);
-		if (priceMinFen != null && priceMaxFen != null && priceMinFen > priceMaxFen) {
-			throw new InvalidRequestException("priceMinFen", "must not exceed priceMaxFen");
-		}
-		if (point == null && radiusKm != null) {
-			throw new InvalidRequestException("near", "must be given with radiusKm");
-		}
-		if (point == null && sort == SearchRequest.Sort.DISTANCE) {
-			throw new InvalidRequestException("near", "must be given to sort by distance");
-		}
 		return this.search.search(new SearchRequest(q, kinds, cities, districts, industryChains, tags, categories,
-				serviceModes, dealModes, financingKinds, stages, needTypes, priceMinFen, priceMaxFen, ticketFen, point,
-				radiusKm, sort, size, (after != null) ? this.search.parseCursor(after) : null));
-	}
-
-	private static SearchRequest.GeoPoint parsePoint(String near) {
-		if (near == null || near.isBlank()) {
-			return null;
-		}
-		String[] parts = near.split(",");
-		try {
-			if (parts.length == 2) {
-				double lat = Double.parseDouble(parts[0].strip());
-				double lon = Double.parseDouble(parts[1].strip());
-				if (lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180) {
-					return new SearchRequest.GeoPoint(lat, lon);
-				}
-			}
-		}
-		catch (NumberFormatException ex) {
-			// answered below
-		}
-		throw new InvalidRequestException("near", "must be latitude,longitude such as 28.19,112.97");
+				serviceModes, dealModes, financingKinds, stages, needTypes, priceMinFen, priceMaxFen, ticketFen,
+				SearchRequest.GeoPoint.parse(near), radiusKm, sort, size,
+				(after != null) ? this.search.parseCursor(after) : null));
 	}
 
 }

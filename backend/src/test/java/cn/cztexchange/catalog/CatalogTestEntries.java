@@ -12,8 +12,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.cztexchange.identity.TestAccounts.Account;
 
-/** Request bodies of realistic entries, as a publisher's form would send them. */
-final class CatalogTestEntries {
+/**
+ * Request bodies of realistic entries, as a publisher's form would send them (public for
+ * features that need published entries).
+ */
+public final class CatalogTestEntries {
 
 	private CatalogTestEntries() {
 	}
@@ -22,7 +25,7 @@ final class CatalogTestEntries {
 	 * Creates the entry as the publisher, submits it, and has the admin approve it;
 	 * answers its id.
 	 */
-	static UUID publish(WebTestClient client, Account publisher, Account admin, Object request) {
+	public static UUID publish(WebTestClient client, Account publisher, Account admin, Object request) {
 		UUID id = client.post()
 			.uri("/api/v1/catalog/entries")
 			.headers((h) -> h.setBearerAuth(publisher.token()))
@@ -50,7 +53,7 @@ final class CatalogTestEntries {
 		return id;
 	}
 
-	static Map<String, Object> instrument(UUID organisationId, String titleZh) {
+	public static Map<String, Object> instrument(UUID organisationId, String titleZh) {
 		Map<String, Object> content = common(titleZh, "Inductively coupled plasma mass spectrometer");
 		content.put("instrument", new HashMap<>(Map.of("model", "7900", "manufacturer", "Agilent", "category",
 				"ANALYTICAL", "mainFunctions", "痕量元素分析", "serviceModes", List.of("SAMPLE_SUBMISSION", "MACHINE_TIME"),

@@ -80,6 +80,12 @@ class AuthorizationMatrixIntegrationTests {
 				401, 204, 204, 204, 204, 204);
 		expect("GET /api/v1/me/organisations", (w) -> new Request(HttpMethod.GET, "/api/v1/me/organisations"), 401, 200,
 				200, 200, 200, 200);
+		expect("GET /api/v1/me/saved-searches", (w) -> new Request(HttpMethod.GET, "/api/v1/me/saved-searches"), 401,
+				200, 200, 200, 200, 200);
+		expect("POST /api/v1/me/saved-searches",
+				(w) -> new Request(HttpMethod.POST, "/api/v1/me/saved-searches",
+						Map.of("name", "长沙的仪器", "query", "kind=INSTRUMENT&city=CHANGSHA")),
+				401, 201, 201, 201, 201, 201);
 		expect("POST /api/v1/auth/logout without CSRF header",
 				(w) -> new Request(HttpMethod.POST, "/api/v1/auth/logout"), 403, 403, 403, 403, 403, 403);
 		expect("POST /api/v1/auth/logout",

@@ -100,9 +100,8 @@ public final class BenchCatalog {
 			// The id that OrganisationDirectory.ensureDemoOrganisation gives it.
 			UUID id = UUID
 				.nameUUIDFromBytes(("demo-organisation:" + organisation.key()).getBytes(StandardCharsets.UTF_8));
-			owners.put(organisation.key(),
-					new OrganisationSummary(id, organisation.nameZh(), organisation.nameEn(), true,
-							OrganisationType.valueOf(organisation.typeName())));
+			owners.put(organisation.key(), new OrganisationSummary(id, organisation.nameZh(), organisation.nameEn(),
+					true, OrganisationType.valueOf(organisation.typeName())));
 		}
 		return owners;
 	}
