@@ -21,7 +21,7 @@ final class EngagementProblems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"An engagement that is " + status.name() + " cannot " + what + ".");
 		problem.setTitle("Not allowed in this state");
-		problem.setProperty("status", status.name());
+		problem.setProperty("state", status.name());
 		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
 	}
 

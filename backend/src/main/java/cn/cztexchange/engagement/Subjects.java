@@ -27,10 +27,9 @@ class Subjects {
 
 	/**
 	 * Technology subjects that a firm posts (its technology needs): the entry's owner is
-	 * the firm, and technology owners answer it. {@code ResourceKind.TECH_NEED} goes here
-	 * once the catalogue has it; nothing else needs to change.
+	 * the firm, and technology owners answer it.
 	 */
-	static final Set<ResourceKind> TECHNOLOGY_NEEDS = EnumSet.noneOf(ResourceKind.class);
+	static final Set<ResourceKind> TECHNOLOGY_NEEDS = EnumSet.of(ResourceKind.TECH_NEED);
 
 	private final CatalogReader catalog;
 

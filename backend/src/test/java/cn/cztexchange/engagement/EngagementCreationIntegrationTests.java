@@ -262,6 +262,29 @@ class EngagementCreationIntegrationTests {
 	}
 
 	@Test
+	void aTechnologyOwnerAnswersAFirmsTechnologyNeedAndTheFirmDecides() {
+		UUID need = this.fixtures.need(this.client, this.firm);
+		create(this.client, this.firm.member(), interest("TECHNOLOGY", need, "我们自己的需求")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("subjectId");
+
+		Org university = this.fixtures.university();
+		UUID id = createdId(this.client, university.member(), interest("TECHNOLOGY", need, "我院有成熟的散热方案"));
+		get(this.client, university.member(), "/api/v1/engagements/{id}", id).expectBody()
+			.jsonPath("$.subject.kind")
+			.isEqualTo("TECH_NEED")
+			.jsonPath("$.initiator")
+			.isEqualTo("COUNTERPART");
+		get(this.client, this.firm.member(), "/api/v1/engagements/{id}", id).expectBody()
+			.jsonPath("$.side")
+			.isEqualTo("FIRM")
+			.jsonPath("$.actions")
+			.value((List<String> actions) -> assertThat(actions).contains("ACCEPT", "DECLINE"));
+	}
+
+	@Test
 	void aFirmThatOffersTechnologyCannotApproachItself() {
 		UUID offering = this.fixtures.offering(this.client, this.firm);
 		create(this.client, this.firm.member(), interest("TECHNOLOGY", offering, "你好")).expectStatus()

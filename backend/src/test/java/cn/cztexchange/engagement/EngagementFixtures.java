@@ -121,6 +121,14 @@ class EngagementFixtures {
 		return publish(client, owner, "TECH_OFFERING", content);
 	}
 
+	/** A published technology need of the (firm) organisation. */
+	UUID need(WebTestClient client, Org firm) {
+		Map<String, Object> content = content("牵引电机散热联合研发", "Joint R&D on traction motor cooling");
+		content.put("techNeed", Map.of("needType", "JOINT_DEVELOPMENT", "budgetMinFen", 50_000_000L, "budgetMaxFen",
+				200_000_000L, "dealModes", List.of("JOINT_DEVELOPMENT", "LICENCE")));
+		return publish(client, firm, "TECH_NEED", content);
+	}
+
 	/** A published technical service of the organisation. */
 	UUID service(WebTestClient client, Org owner) {
 		Map<String, Object> content = content("产业技术咨询服务", "Industrial technology consulting");

@@ -134,7 +134,13 @@ class EngagementTransitionsIntegrationTests {
 			if (!allowed.contains(who)) {
 				WebTestClient.ResponseSpec refused = step(this.client, as(firm, who), id, action, body(action));
 				if (allowed.isEmpty()) {
-					refused.expectStatus().isEqualTo(409).expectBody().jsonPath("$.status").isEqualTo(state);
+					refused.expectStatus()
+						.isEqualTo(409)
+						.expectBody()
+						.jsonPath("$.state")
+						.isEqualTo(state)
+						.jsonPath("$.status")
+						.isEqualTo(409);
 				}
 				else {
 					refused.expectStatus().isForbidden();

@@ -1,16 +1,10 @@
 package cn.cztexchange.web;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -26,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,10 +32,6 @@ class BookingBrowserTests extends BrowserTest {
 
 	/** The demo park, whose manager is publisher@demo (see DemoAccounts). */
 	private static final String PARK = "00000000-0000-7000-8000-000000000104";
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Test
 	void aResearcherBooksAStaffMemberApprovesAndTheResearcherDownloadsTheConfirmedBooking() throws Exception {
@@ -131,25 +120,6 @@ class BookingBrowserTests extends BrowserTest {
 						Map.entry("approvalRequired", true), Map.entry("trainingRequired", false),
 						Map.entry("cancellationDeadlineHours", 24), Map.entry("noShowGraceMinutes", 15)));
 		return id;
-	}
-
-	private static String token(String email) throws Exception {
-		return (String) call("POST", "/api/v1/auth/login", null, Map.of("email", email, "password", DEMO_PASSWORD))
-			.get("accessToken");
-	}
-
-	private static Map<?, ?> call(String method, String path, String token, Object body) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(application.url(path)))
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/json")
-			.method(method,
-					(body != null) ? BodyPublishers.ofString(JSON.writeValueAsString(body)) : BodyPublishers.noBody());
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		var response = HTTP.send(request.build(), BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isLessThan(300);
-		return response.body().isBlank() ? Map.of() : JSON.readValue(response.body(), Map.class);
 	}
 
 }

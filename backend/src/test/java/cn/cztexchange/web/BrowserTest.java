@@ -1,6 +1,13 @@
 package cn.cztexchange.web;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
@@ -9,6 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every browser test stands on: the packaged application and one headless Chromium,
@@ -19,6 +29,10 @@ abstract class BrowserTest {
 
 	/** The password of every demo account (see DemoAccounts). */
 	static final String DEMO_PASSWORD = "Demo-Xiangjiang-2026";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	static PackagedApplication application;
 
@@ -77,6 +91,27 @@ abstract class BrowserTest {
 		WebElement element = browser.findElement(testId(id));
 		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 		element.click();
+	}
+
+	/** A demo account's access token, for arranging data through the API. */
+	static String token(String email) throws Exception {
+		return (String) call("POST", "/api/v1/auth/login", null, Map.of("email", email, "password", DEMO_PASSWORD))
+			.get("accessToken");
+	}
+
+	/** Calls the API (a step of the arrangement, not what is tested): it must succeed. */
+	static Map<?, ?> call(String method, String path, String token, Object body) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(application.url(path)))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/json")
+			.method(method,
+					(body != null) ? BodyPublishers.ofString(JSON.writeValueAsString(body)) : BodyPublishers.noBody());
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		HttpResponse<String> response = HTTP.send(request.build(), BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isLessThan(300);
+		return response.body().isBlank() ? Map.of() : JSON.readValue(response.body(), Map.class);
 	}
 
 }
