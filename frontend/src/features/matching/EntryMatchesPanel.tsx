@@ -74,7 +74,7 @@ function EntryMatchList({ entryId, kind, ownerId, section }: { entryId: string; 
   const [remembered] = useState(() => new Set<string>());
   const load = useCallback(
     async (signal: AbortSignal) => keepNew(await fetchEntryMatches(entryId, section.list, { source: section.source, page }, signal), remembered),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- locale: the explanations' language
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- locale: the explanations come in the UI's language (Accept-Language)
     [entryId, section.list, section.source, page, locale, remembered],
   );
   const matches = useResource(load);
@@ -100,7 +100,6 @@ function EntryMatchList({ entryId, kind, ownerId, section }: { entryId: string; 
               entryId={entryId}
               kind={kind}
               ownerId={ownerId}
-              isNew={match.new}
             />
           ))}
         </ul>
@@ -133,7 +132,7 @@ function engagementFor(match: Match, entryId: string, kind: string, ownerId: str
   return { request: { kind: 'TECHNOLOGY', subjectId: match.entry.id, organisationId: ownerId }, label: 'entryMatches.answerNeed' };
 }
 
-function EntryMatchRow({ match, entryId, kind, ownerId, isNew }: { match: Match; entryId: string; kind: string; ownerId: string; isNew: boolean }) {
+function EntryMatchRow({ match, entryId, kind, ownerId }: { match: Match; entryId: string; kind: string; ownerId: string }) {
   const { t, locale } = useI18n();
   const id = candidateId(match);
   const engagement = engagementFor(match, entryId, kind, ownerId);
@@ -156,7 +155,7 @@ function EntryMatchRow({ match, entryId, kind, ownerId, isNew }: { match: Match;
             <Link to={`/resources/${encodeURIComponent(id)}`}>{name}</Link>
           )}
         </h4>
-        <MatchScore match={match} testPrefix="entry-match" id={id} isNew={isNew} />
+        <MatchScore match={match} testPrefix="entry-match" id={id} />
       </div>
       <p className="item__meta">
         {entry && <span className="badge badge--text badge--neutral">{kindLabel(t, entry.kind)}</span>}

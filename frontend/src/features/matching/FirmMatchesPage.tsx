@@ -61,7 +61,7 @@ export function FirmMatchesPage() {
     // The list is explained in the UI's language: it loads again when that changes.
     async (signal: AbortSignal) =>
       keepNew(await fetchFirmMatches(orgId, tab, { ...(JSON.parse(queryKey) as Record<string, string | null>), page }, signal), remembered),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- locale: the explanations' language
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- locale: the explanations come in the UI's language (Accept-Language)
     [orgId, tab, queryKey, page, locale, remembered],
   );
   const matches = useResource(load);
@@ -142,7 +142,7 @@ export function FirmMatchesPage() {
         <>
           <ul className="item-list" data-testid="match-list">
             {data.items.map((match) => (
-              <FirmMatchRow key={candidateId(match)} match={match} tab={tab} orgId={orgId} isNew={match.new} />
+              <FirmMatchRow key={candidateId(match)} match={match} tab={tab} orgId={orgId} />
             ))}
           </ul>
           {data.total > MATCHES_PAGE_SIZE && (
@@ -187,7 +187,7 @@ function MatchFilter({ name, value, onChange }: { name: string; value: string; o
   );
 }
 
-function FirmMatchRow({ match, tab, orgId, isNew }: { match: Match; tab: FirmTab; orgId: string; isNew: boolean }) {
+function FirmMatchRow({ match, tab, orgId }: { match: Match; tab: FirmTab; orgId: string }) {
   const { t, locale } = useI18n();
   const entry = match.entry;
   if (!entry) {
@@ -205,7 +205,7 @@ function FirmMatchRow({ match, tab, orgId, isNew }: { match: Match; tab: FirmTab
             {title}
           </Link>
         </h2>
-        <MatchScore match={match} testPrefix="match" id={id} isNew={isNew} />
+        <MatchScore match={match} testPrefix="match" id={id} />
       </div>
       <p className="item__meta">
         <span className="badge badge--text badge--neutral">{kindLabel(t, entry.kind)}</span>

@@ -3,14 +3,14 @@ import { criterionLabel } from './labels';
 import type { Match } from './matchingApi';
 
 /** The score out of 100, and whether the match is new to the viewer's side. */
-export function MatchScore({ match, testPrefix, id, isNew }: { match: Match; testPrefix: string; id: string; isNew: boolean }) {
+export function MatchScore({ match, testPrefix, id }: { match: Match; testPrefix: string; id: string }) {
   const { t } = useI18n();
   return (
     <span className="match__score">
       <span className="badge badge--up" data-testid={`${testPrefix}-score-${id}`}>
         {t('matching.score', { score: Math.round(match.score) })}
       </span>
-      {isNew && (
+      {match.new && (
         <span className="badge badge--text badge--neutral" data-testid={`${testPrefix}-new-${id}`}>
           {t('matching.new')}
         </span>
