@@ -24,6 +24,9 @@ import { ProfilePage } from './features/identity/ProfilePage';
 import { RegisterPage } from './features/identity/RegisterPage';
 import { RequireAuth } from './features/identity/RequireAuth';
 import { NotificationsPage } from './features/notifications/NotificationsPage';
+import { FirmMatchesPage } from './features/matching/FirmMatchesPage';
+import { FirmProfilePage } from './features/matching/FirmProfilePage';
+import { MyFirmsPage } from './features/matching/MyFirmsPage';
 import { MyOrganisationsPage } from './features/organisations/MyOrganisationsPage';
 import { OrganisationPage } from './features/organisations/OrganisationPage';
 import { ReportsPage } from './features/reports/ReportsPage';
@@ -64,6 +67,9 @@ export function App() {
             <Route path="reports" element={<ReportsPage />} />
             <Route path="notifications" element={<NotificationsPage />} />
             <Route path="saved-searches" element={<SavedSearchesPage />} />
+            <Route path="firms" element={<MyFirmsPage />} />
+            <Route path="firms/:orgId/profile" element={<FirmProfilePage />} />
+            <Route path="firms/:orgId/matches" element={<FirmMatchesPage />} />
           </Route>
           <Route path="admin" element={<RequireAuth role="ADMIN" />}>
             <Route index element={<Navigate to="/admin/users" replace />} />

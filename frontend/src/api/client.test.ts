@@ -73,6 +73,25 @@ describe('API client', () => {
     expect(error.message).toBe('Bad Request: Invalid request content.');
   });
 
+  it('keeps the members a problem adds beyond the standard ones as its extensions', async () => {
+    stubFetch(async () =>
+      jsonResponse(
+        { type: 'about:blank', title: 'Engagement already under way', status: 409, engagementId: 'g-7', engagement: '/api/v1/engagements/g-7' },
+        409,
+        'application/problem+json',
+      ),
+    );
+
+    const error = await problemFrom(apiPost('/api/v1/engagements', {}));
+
+    expect(error.problem).toEqual({
+      type: 'about:blank',
+      title: 'Engagement already under way',
+      status: 409,
+      extensions: { engagementId: 'g-7', engagement: '/api/v1/engagements/g-7' },
+    });
+  });
+
   it('turns a network failure into a synthesized, localized problem with status 0', async () => {
     stubFetch(async () => {
       throw new TypeError('Failed to fetch');

@@ -20,7 +20,15 @@ export interface ProblemDetail {
    * 429), when it sent one. Not part of the server's body.
    */
   retryAfter?: number;
+  /**
+   * The members of the server's body beyond those above (RFC 9457 extension members, e.g.
+   * `engagementId` of a 409 that points to an existing engagement); absent when there are none.
+   */
+  extensions?: Record<string, unknown>;
 }
+
+/** The members every problem has; the rest of a server's problem body are its extensions. */
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'errors']);
 
 /**
  * `type` of the problems this client makes up itself when the server sent none. The UI
@@ -177,6 +185,10 @@ export function toProblemDetail(body: unknown, httpStatus: number): ProblemDetai
   const errors = fieldErrors(body.errors);
   if (errors) {
     problem.errors = errors;
+  }
+  const extensions = Object.entries(body).filter(([name]) => !STANDARD_MEMBERS.has(name));
+  if (extensions.length > 0) {
+    problem.extensions = Object.fromEntries(extensions);
   }
   return problem;
 }

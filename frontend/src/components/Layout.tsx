@@ -28,6 +28,7 @@ const memberItems: NavItem[] = [
   { to: '/organisations/mine', label: 'nav.myOrganisations', testId: 'nav-my-organisations' },
   { to: '/bookings', label: 'nav.myBookings', testId: 'nav-my-bookings', end: true },
   { to: '/saved-searches', label: 'nav.savedSearches', testId: 'nav-saved-searches' },
+  { to: '/firms', label: 'nav.myFirms', testId: 'nav-my-firms' },
 ];
 /** For members of an organisation (staff of the instruments it hosts, payers of vouchers) and admins. */
 const organisationItems: NavItem[] = [

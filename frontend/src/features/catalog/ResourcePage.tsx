@@ -6,6 +6,7 @@ import { useI18n, usePageTitle } from '../../i18n/I18nProvider';
 import { formatDate } from '../../i18n/format';
 import { useAuth } from '../identity/AuthProvider';
 import { organisationName } from '../identity/labels';
+import { EntryMatchesPanel } from '../matching/EntryMatchesPanel';
 import { fetchResource } from './api';
 import { ContentFacts } from './ContentFacts';
 import { ImageGallery } from './ImageGallery';
@@ -116,6 +117,10 @@ export function ResourcePage() {
         </dl>
         <ContentFacts content={content} testId="resource-facts" />
       </section>
+
+      {user?.memberships.some((membership) => membership.organisationId === owner.id) && (
+        <EntryMatchesPanel entryId={data.id} kind={data.kind} ownerId={owner.id} />
+      )}
 
       <p>
         <Link to="/search">{t('resource.backToSearch')}</Link>
