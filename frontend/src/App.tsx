@@ -17,6 +17,9 @@ import { InstrumentSettingsPage } from './features/booking/InstrumentSettingsPag
 import { MyBookingsPage } from './features/booking/MyBookingsPage';
 import { StaffQueuePage } from './features/booking/StaffQueuePage';
 import { VouchersPage } from './features/booking/VouchersPage';
+import { EngagementPage } from './features/engagement/EngagementPage';
+import { ExpertsPage } from './features/engagement/ExpertsPage';
+import { MyEngagementsPage } from './features/engagement/MyEngagementsPage';
 import { HomePage } from './features/home/HomePage';
 import { AuthProvider } from './features/identity/AuthProvider';
 import { LoginPage } from './features/identity/LoginPage';
@@ -47,6 +50,7 @@ export function App() {
           <Route path="login" element={<LoginPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="organisations/:id" element={<OrganisationPage />} />
+          <Route path="experts" element={<ExpertsPage />} />
           <Route element={<RequireAuth />}>
             <Route path="profile" element={<ProfilePage />} />
             <Route path="organisations/mine" element={<MyOrganisationsPage />} />
@@ -64,6 +68,8 @@ export function App() {
             <Route path="reports" element={<ReportsPage />} />
             <Route path="notifications" element={<NotificationsPage />} />
             <Route path="saved-searches" element={<SavedSearchesPage />} />
+            <Route path="engagements" element={<MyEngagementsPage />} />
+            <Route path="engagements/:id" element={<EngagementPage />} />
           </Route>
           <Route path="admin" element={<RequireAuth role="ADMIN" />}>
             <Route index element={<Navigate to="/admin/users" replace />} />

@@ -18,6 +18,7 @@ interface NavItem {
 const publicItems: NavItem[] = [
   { to: '/', label: 'nav.home', testId: 'nav-home', end: true },
   { to: '/search', label: 'nav.search', testId: 'nav-search' },
+  { to: '/experts', label: 'nav.experts', testId: 'nav-experts' },
   { to: '/status', label: 'nav.status', testId: 'nav-status' },
 ];
 const anonymousItems: NavItem[] = [
@@ -28,6 +29,7 @@ const memberItems: NavItem[] = [
   { to: '/organisations/mine', label: 'nav.myOrganisations', testId: 'nav-my-organisations' },
   { to: '/bookings', label: 'nav.myBookings', testId: 'nav-my-bookings', end: true },
   { to: '/saved-searches', label: 'nav.savedSearches', testId: 'nav-saved-searches' },
+  { to: '/engagements', label: 'nav.engagements', testId: 'nav-engagements' },
 ];
 /** For members of an organisation (staff of the instruments it hosts, payers of vouchers) and admins. */
 const organisationItems: NavItem[] = [

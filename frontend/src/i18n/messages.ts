@@ -7,10 +7,12 @@
  */
 import { alertsEn, alertsZhCN } from './alertsMessages';
 import { bookingEn, bookingZhCN } from './bookingMessages';
+import { engagementEn, engagementZhCN } from './engagementMessages';
 
 export const zhCN = {
   ...bookingZhCN,
   ...alertsZhCN,
+  ...engagementZhCN,
   'app.name': '长株潭创新资源共享平台',
   'app.nameAlt': 'CZT Innovation Exchange',
   'app.tagline': '连接长沙、株洲、湘潭的科技资源与金融服务',
@@ -725,6 +727,7 @@ export type Messages = Record<MessageKey, string>;
 export const en: Messages = {
   ...bookingEn,
   ...alertsEn,
+  ...engagementEn,
   'app.name': 'CZT Innovation Exchange',
   'app.nameAlt': '长株潭创新资源共享平台',
   'app.tagline': 'Sharing science, technology and financing resources across Changsha, Zhuzhou and Xiangtan',

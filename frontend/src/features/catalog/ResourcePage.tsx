@@ -4,6 +4,7 @@ import { useResource } from '../../api/useResource';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n, usePageTitle } from '../../i18n/I18nProvider';
 import { formatDate } from '../../i18n/format';
+import { ServiceAdvisoryPanel } from '../engagement/ServiceAdvisoryPanel';
 import { useAuth } from '../identity/AuthProvider';
 import { organisationName } from '../identity/labels';
 import { fetchResource } from './api';
@@ -116,6 +117,8 @@ export function ResourcePage() {
         </dl>
         <ContentFacts content={content} testId="resource-facts" />
       </section>
+
+      {data.kind === 'SERVICE' && <ServiceAdvisoryPanel entryId={data.id} ownerId={owner.id} />}
 
       <p>
         <Link to="/search">{t('resource.backToSearch')}</Link>
