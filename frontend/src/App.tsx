@@ -17,6 +17,7 @@ import { InstrumentSettingsPage } from './features/booking/InstrumentSettingsPag
 import { MyBookingsPage } from './features/booking/MyBookingsPage';
 import { StaffQueuePage } from './features/booking/StaffQueuePage';
 import { VouchersPage } from './features/booking/VouchersPage';
+import { AdminExpertsPage } from './features/engagement/AdminExpertsPage';
 import { EngagementPage } from './features/engagement/EngagementPage';
 import { ExpertsPage } from './features/engagement/ExpertsPage';
 import { MyEngagementsPage } from './features/engagement/MyEngagementsPage';
@@ -78,6 +79,7 @@ export function App() {
             <Route path="catalog" element={<AdminCatalogPage />} />
             <Route path="search" element={<AdminSearchPage />} />
             <Route path="audit" element={<AdminAuditPage />} />
+            <Route path="experts" element={<AdminExpertsPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -45,6 +45,7 @@ const adminItems: NavItem[] = [
   { to: '/admin/catalog', label: 'nav.adminCatalog', testId: 'nav-admin-catalog' },
   { to: '/admin/search', label: 'nav.adminSearch', testId: 'nav-admin-search' },
   { to: '/admin/audit', label: 'nav.adminAudit', testId: 'nav-admin-audit' },
+  { to: '/admin/experts', label: 'nav.adminExperts', testId: 'nav-admin-experts' },
 ];
 
 export function Layout() {
