@@ -132,6 +132,7 @@ export const engagementZhCN = {
   'engagement.thread.send': '发送',
   'engagement.thread.sending': '正在发送…',
   'engagement.thread.closed': '此对接不再接受留言。',
+  'engagement.thread.adminReadOnly': '管理员只能查看留言，不能发言。',
 
   'experts.title': '专家库',
   'experts.intro': '为企业提供成果评估、投资咨询和市场调研的专家。专家的联系方式在对方接受咨询请求后才会显示。',
@@ -334,6 +335,7 @@ export const engagementEn: Record<keyof typeof engagementZhCN, string> = {
   'engagement.thread.send': 'Send',
   'engagement.thread.sending': 'Sending…',
   'engagement.thread.closed': 'This engagement takes no more messages.',
+  'engagement.thread.adminReadOnly': 'Admins read the thread but do not write in it.',
 
   'experts.title': 'Experts',
   'experts.intro':

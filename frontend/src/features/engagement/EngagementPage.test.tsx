@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { jsonResponse, me, mockBackend, problemResponse, signedIn, type RouteHandler } from '../../test/api';
+import { admin, jsonResponse, me, mockBackend, problemResponse, signedIn, type RouteHandler } from '../../test/api';
 import { renderApp } from '../../test/render';
 import { THREAD_POLL_MS } from './EngagementThread';
 import { accepted, ENGAGEMENT_ID, engagement, event, firmMembership, message, page } from './testData';
@@ -264,6 +264,19 @@ describe('EngagementPage thread', () => {
     fireEvent.change(await screen.findByTestId('engagement-message-input'), { target: { value: '还在吗？' } });
     fireEvent.click(screen.getByTestId('engagement-message-send'));
     expect((await screen.findByTestId('problem-detail')).textContent).toBe('An engagement that is DECLINED cannot take messages.');
+  });
+
+  it('lets an admin read but neither act nor write', async () => {
+    mockBackend({
+      [REFRESH]: signedIn(admin()),
+      [GET]: () => jsonResponse(accepted({ side: null, actions: [] })),
+      [EVENTS]: () => jsonResponse([event()]),
+      [MESSAGES]: () => jsonResponse(page([message()])),
+    });
+    renderApp(`/engagements/${ENGAGEMENT_ID}`);
+    expect((await screen.findByTestId('engagement-no-actions')).textContent).toBe('您以管理员身份查看此对接，只有双方可以推进或留言。');
+    expect(screen.getByTestId('engagement-thread-closed').textContent).toBe('管理员只能查看留言，不能发言。');
+    expect(screen.getByTestId('engagement-contacts-shown')).toBeDefined();
   });
 
   it('offers no input once the thread is closed', async () => {

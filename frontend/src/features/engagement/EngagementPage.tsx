@@ -168,7 +168,7 @@ export function EngagementPage() {
 
       <ContactsPanel engagement={data} />
       <HistoryPanel events={events} />
-      <EngagementThread engagementId={data.id} canWrite={data.actions.includes('SEND_MESSAGE')} />
+      <EngagementThread engagementId={data.id} canWrite={data.actions.includes('SEND_MESSAGE')} readOnlyAdmin={data.side === null} />
 
       <p>
         <Link to="/engagements">{t('engagement.detail.back')}</Link>

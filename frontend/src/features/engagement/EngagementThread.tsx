@@ -16,7 +16,18 @@ export const THREAD_POLL_MS = 15_000;
  * once when it becomes visible again), and on "refresh". Only parties may write, and not once
  * the engagement was declined or withdrawn (`canWrite`, from the API's SEND_MESSAGE action).
  */
-export function EngagementThread({ engagementId, canWrite, onSent }: { engagementId: string; canWrite: boolean; onSent?: () => void }) {
+export function EngagementThread({
+  engagementId,
+  canWrite,
+  readOnlyAdmin = false,
+  onSent,
+}: {
+  engagementId: string;
+  canWrite: boolean;
+  /** An admin who reads it for moderation: not a party, so never writes. */
+  readOnlyAdmin?: boolean;
+  onSent?: () => void;
+}) {
   const { t, locale } = useI18n();
   const load = useCallback((signal: AbortSignal) => fetchThread(engagementId, signal), [engagementId]);
   const thread = useResource(load);
@@ -126,7 +137,7 @@ export function EngagementThread({ engagementId, canWrite, onSent }: { engagemen
         </form>
       ) : (
         <p className="muted" data-testid="engagement-thread-closed">
-          {t('engagement.thread.closed')}
+          {t(readOnlyAdmin ? 'engagement.thread.adminReadOnly' : 'engagement.thread.closed')}
         </p>
       )}
     </section>
