@@ -17,6 +17,10 @@ import { InstrumentSettingsPage } from './features/booking/InstrumentSettingsPag
 import { MyBookingsPage } from './features/booking/MyBookingsPage';
 import { StaffQueuePage } from './features/booking/StaffQueuePage';
 import { VouchersPage } from './features/booking/VouchersPage';
+import { AdminExpertsPage } from './features/engagement/AdminExpertsPage';
+import { EngagementPage } from './features/engagement/EngagementPage';
+import { ExpertsPage } from './features/engagement/ExpertsPage';
+import { MyEngagementsPage } from './features/engagement/MyEngagementsPage';
 import { HomePage } from './features/home/HomePage';
 import { AuthProvider } from './features/identity/AuthProvider';
 import { LoginPage } from './features/identity/LoginPage';
@@ -50,6 +54,7 @@ export function App() {
           <Route path="login" element={<LoginPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="organisations/:id" element={<OrganisationPage />} />
+          <Route path="experts" element={<ExpertsPage />} />
           <Route element={<RequireAuth />}>
             <Route path="profile" element={<ProfilePage />} />
             <Route path="organisations/mine" element={<MyOrganisationsPage />} />
@@ -70,6 +75,8 @@ export function App() {
             <Route path="firms" element={<MyFirmsPage />} />
             <Route path="firms/:orgId/profile" element={<FirmProfilePage />} />
             <Route path="firms/:orgId/matches" element={<FirmMatchesPage />} />
+            <Route path="engagements" element={<MyEngagementsPage />} />
+            <Route path="engagements/:id" element={<EngagementPage />} />
           </Route>
           <Route path="admin" element={<RequireAuth role="ADMIN" />}>
             <Route index element={<Navigate to="/admin/users" replace />} />
@@ -78,6 +85,7 @@ export function App() {
             <Route path="catalog" element={<AdminCatalogPage />} />
             <Route path="search" element={<AdminSearchPage />} />
             <Route path="audit" element={<AdminAuditPage />} />
+            <Route path="experts" element={<AdminExpertsPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -18,6 +18,7 @@ interface NavItem {
 const publicItems: NavItem[] = [
   { to: '/', label: 'nav.home', testId: 'nav-home', end: true },
   { to: '/search', label: 'nav.search', testId: 'nav-search' },
+  { to: '/experts', label: 'nav.experts', testId: 'nav-experts' },
   { to: '/status', label: 'nav.status', testId: 'nav-status' },
 ];
 const anonymousItems: NavItem[] = [
@@ -29,6 +30,7 @@ const memberItems: NavItem[] = [
   { to: '/bookings', label: 'nav.myBookings', testId: 'nav-my-bookings', end: true },
   { to: '/saved-searches', label: 'nav.savedSearches', testId: 'nav-saved-searches' },
   { to: '/firms', label: 'nav.myFirms', testId: 'nav-my-firms' },
+  { to: '/engagements', label: 'nav.engagements', testId: 'nav-engagements' },
 ];
 /** For members of an organisation (staff of the instruments it hosts, payers of vouchers) and admins. */
 const organisationItems: NavItem[] = [
@@ -44,6 +46,7 @@ const adminItems: NavItem[] = [
   { to: '/admin/catalog', label: 'nav.adminCatalog', testId: 'nav-admin-catalog' },
   { to: '/admin/search', label: 'nav.adminSearch', testId: 'nav-admin-search' },
   { to: '/admin/audit', label: 'nav.adminAudit', testId: 'nav-admin-audit' },
+  { to: '/admin/experts', label: 'nav.adminExperts', testId: 'nav-admin-experts' },
 ];
 
 export function Layout() {

@@ -8,11 +8,13 @@
 import { alertsEn, alertsZhCN } from './alertsMessages';
 import { bookingEn, bookingZhCN } from './bookingMessages';
 import { matchingEn, matchingZhCN } from './matchingMessages';
+import { engagementEn, engagementZhCN } from './engagementMessages';
 
 export const zhCN = {
   ...bookingZhCN,
   ...alertsZhCN,
   ...matchingZhCN,
+  ...engagementZhCN,
   'app.name': '长株潭创新资源共享平台',
   'app.nameAlt': 'CZT Innovation Exchange',
   'app.tagline': '连接长沙、株洲、湘潭的科技资源与金融服务',
@@ -728,6 +730,7 @@ export const en: Messages = {
   ...bookingEn,
   ...alertsEn,
   ...matchingEn,
+  ...engagementEn,
   'app.name': 'CZT Innovation Exchange',
   'app.nameAlt': '长株潭创新资源共享平台',
   'app.tagline': 'Sharing science, technology and financing resources across Changsha, Zhuzhou and Xiangtan',

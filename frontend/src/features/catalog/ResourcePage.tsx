@@ -4,6 +4,7 @@ import { useResource } from '../../api/useResource';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n, usePageTitle } from '../../i18n/I18nProvider';
 import { formatDate } from '../../i18n/format';
+import { ServiceAdvisoryPanel } from '../engagement/ServiceAdvisoryPanel';
 import { useAuth } from '../identity/AuthProvider';
 import { organisationName } from '../identity/labels';
 import { EntryMatchesPanel } from '../matching/EntryMatchesPanel';
@@ -121,6 +122,7 @@ export function ResourcePage() {
       {user?.memberships.some((membership) => membership.organisationId === owner.id) && (
         <EntryMatchesPanel entryId={data.id} kind={data.kind} ownerId={owner.id} />
       )}
+      {data.kind === 'SERVICE' && <ServiceAdvisoryPanel entryId={data.id} ownerId={owner.id} />}
 
       <p>
         <Link to="/search">{t('resource.backToSearch')}</Link>
