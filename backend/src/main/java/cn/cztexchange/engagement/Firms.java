@@ -8,6 +8,7 @@ import reactor.core.publisher.Mono;
 
 import cn.cztexchange.identity.OrganisationDirectory;
 import cn.cztexchange.identity.OrganisationType;
+import cn.cztexchange.matching.FirmProfiles;
 
 /**
  * What engagements need to know about a firm beyond what every organisation has, in one
@@ -19,8 +20,11 @@ class Firms {
 
 	private final OrganisationDirectory organisations;
 
-	Firms(OrganisationDirectory organisations) {
+	private final FirmProfiles profiles;
+
+	Firms(OrganisationDirectory organisations, FirmProfiles profiles) {
 		this.organisations = organisations;
+		this.profiles = profiles;
 	}
 
 	/** Whether the organisation is a firm at all. */
@@ -30,23 +34,30 @@ class Firms {
 	}
 
 	/**
-	 * Whether investors and technology owners may approach the firm: a verified firm.
-	 * Once firm profiles exist, also: its profile is discoverable.
+	 * Whether investors and technology owners may approach the firm: a verified firm
+	 * whose profile is discoverable (a firm that hid itself, or wrote no profile, is not
+	 * found by their matches either).
 	 */
 	Mono<Boolean> approachable(UUID firmId) {
 		return isFirm(firmId)
 			.flatMap((firm) -> firm
 					? this.organisations.find(firmId).map(OrganisationDirectory.OrganisationSummary::verified)
 					: Mono.just(false))
-			.defaultIfEmpty(false);
+			.defaultIfEmpty(false)
+			.flatMap((verified) -> verified ? this.profiles.discoverable(firmId) : Mono.just(false));
 	}
 
 	/**
-	 * How to reach the firm: its organisation's contact details. Once firm profiles
-	 * exist, the profile's contact person comes first.
+	 * How to reach the firm: the contact person of its profile, or else its
+	 * organisation's contact details.
 	 */
 	Mono<Contact> contact(UUID firmId) {
-		return this.organisations.contact(firmId).map((c) -> new Contact(c.name(), c.phone(), c.email(), c.address()));
+		Mono<Contact> organisation = this.organisations.contact(firmId)
+			.map((c) -> new Contact(c.name(), c.phone(), c.email(), c.address()));
+		return this.profiles.contact(firmId)
+			.map((c) -> new Contact(c.name(), c.phone(), c.email(), null))
+			.filter((c) -> !c.isEmpty())
+			.switchIfEmpty(organisation);
 	}
 
 }

@@ -55,7 +55,7 @@ class EngagementCreationIntegrationTests {
 
 	@BeforeEach
 	void parties() {
-		this.firm = this.fixtures.firm();
+		this.firm = this.fixtures.discoverableFirm(this.client);
 		this.investor = this.fixtures.investor();
 		this.entry = this.fixtures.financing(this.client, this.investor);
 	}
@@ -250,7 +250,7 @@ class EngagementCreationIntegrationTests {
 			.isEqualTo("LICENCE");
 
 		// The owner of an offering approaches a firm about it.
-		Org other = this.fixtures.firm();
+		Org other = this.fixtures.discoverableFirm(this.client);
 		Map<String, Object> approach = interest("TECHNOLOGY", offering, "该专利适合贵公司产品线");
 		approach.put("firmId", other.id().toString());
 		UUID approached = createdId(this.client, university.manager(), approach);

@@ -33,6 +33,10 @@ class EngagementFixtures {
 	static final String TITLE = "对接测试专用";
 
 	/** The contact person of every test entry. */
+	/** The contact person of {@link #discoverableFirm}'s profile. */
+	static final Map<String, String> FIRM_CONTACT = Map.of("name", "企业对接人", "phone", "0731-22220000", "email",
+			"duijie@firm.example.cn");
+
 	static final Map<String, String> ENTRY_CONTACT = Map.of("name", "对接联系人", "phone", "0731-86660000", "email",
 			"entry-contact@example.com");
 
@@ -72,6 +76,24 @@ class EngagementFixtures {
 	/** A verified firm with a manager and a member. */
 	Org firm() {
 		return organisation(OrganisationType.FIRM, true, Role.FIRM);
+	}
+
+	/**
+	 * A verified firm with a manager and a member, and a discoverable profile (written
+	 * through the API), so that investors and technology owners may approach it.
+	 */
+	Org discoverableFirm(WebTestClient client) {
+		Org firm = firm();
+		client.put()
+			.uri("/api/v1/organisations/{id}/firm-profile", firm.id())
+			.headers((h) -> h.setBearerAuth(firm.manager().token()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("industryChains", List.of("RAIL_TRANSIT"), "products", "牵引变流器", "stage", "GROWTH", "city",
+					"ZHUZHOU", "contact", FIRM_CONTACT, "discoverable", true))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		return firm;
 	}
 
 	/** A verified investor with a manager and a member. */

@@ -127,7 +127,7 @@ class EngagementThreadIntegrationTests {
 			.expectBody()
 			.jsonPath("$.detail")
 			.isEqualTo("An engagement that is DECLINED cannot take messages.")
-			.jsonPath("$.status")
+			.jsonPath("$.state")
 			.isEqualTo("DECLINED");
 		get(this.client, this.firm.member(), "/api/v1/engagements/{id}/messages", this.id).expectStatus().isOk();
 

@@ -46,7 +46,7 @@ class EngagementWorkflowIntegrationTests {
 
 	@BeforeEach
 	void parties() {
-		this.firm = this.fixtures.firm();
+		this.firm = this.fixtures.discoverableFirm(this.client);
 		this.investor = this.fixtures.investor();
 		this.entry = this.fixtures.financing(this.client, this.investor);
 	}
@@ -267,6 +267,13 @@ class EngagementWorkflowIntegrationTests {
 			.id()
 			.toString());
 		create(this.client, this.investor.member(), approach).expectStatus().isBadRequest();
+		// A verified firm that wrote no discoverable profile is not open to approaches.
+		approach.put("firmId", this.fixtures.firm().id().toString());
+		create(this.client, this.investor.member(), approach).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must be a verified firm that is open to approaches");
 		approach.put("firmId", this.firm.id().toString());
 		UUID id = createdId(this.client, this.investor.member(), approach);
 		get(this.client, this.investor.member(), "/api/v1/engagements/{id}", id).expectBody()
@@ -291,6 +298,10 @@ class EngagementWorkflowIntegrationTests {
 			.jsonPath("$.status")
 			.isEqualTo("ACCEPTED");
 		assertThat(this.fixtures.notifications(this.investor.member(), id)).containsExactly("ENGAGEMENT_ACCEPTED");
+		// The firm's side is reached through the contact person of its profile.
+		get(this.client, this.investor.member(), "/api/v1/engagements/{id}", id).expectBody()
+			.jsonPath("$.contacts.firm.email")
+			.isEqualTo(EngagementFixtures.FIRM_CONTACT.get("email"));
 	}
 
 	@Test
@@ -319,7 +330,7 @@ class EngagementWorkflowIntegrationTests {
 			.expectBody()
 			.jsonPath("$.detail")
 			.isEqualTo("An engagement that is DECLINED cannot be accepted.")
-			.jsonPath("$.status")
+			.jsonPath("$.state")
 			.isEqualTo("DECLINED");
 		get(this.client, this.firm.member(), "/api/v1/notifications").expectBody()
 			.jsonPath("$.items[0].type")
