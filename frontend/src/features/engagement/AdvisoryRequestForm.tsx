@@ -89,7 +89,7 @@ export function AdvisoryRequestForm({
       const split = splitProblem(failure, FORM_FIELDS);
       setErrors(split.fieldErrors);
       setProblem(split.rest);
-      setExisting(failure.status === 409 ? existingEngagementId(failure.detail) : null);
+      setExisting(existingEngagementId(failure));
       focusOnError();
     } finally {
       setSending(false);

@@ -93,11 +93,9 @@ describe('engagement API helpers', () => {
   });
 
   it('finds the engagement a duplicate points to', () => {
-    expect(
-      existingEngagementId(
-        'There is already an active engagement between these parties about this subject: continue it at /api/v1/engagements/e0000000-0000-0000-0000-000000000001.',
-      ),
-    ).toBe(ENGAGEMENT_ID);
-    expect(existingEngagementId(undefined)).toBeNull();
+    expect(existingEngagementId({ type: 'about:blank', status: 409, title: 'Engagement already under way', extensions: { engagementId: ENGAGEMENT_ID } })).toBe(
+      ENGAGEMENT_ID,
+    );
+    expect(existingEngagementId({ type: 'about:blank', status: 409, title: 'Not allowed in this state', extensions: { state: 'DECLINED' } })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { apiDelete, apiGet, apiPost, apiPut, queryString, type Page } from '../../api/client';
+import { apiDelete, apiGet, apiPost, apiPut, queryString, type Page, type ProblemDetail } from '../../api/client';
 import type {
   Engagement,
   EngagementEvent,
@@ -118,13 +118,10 @@ export function deleteExpert(id: string) {
   return apiDelete(`/api/v1/experts/${enc(id)}`);
 }
 
-/**
- * The engagement a 409 "already under way" points to: the backend names it in the problem
- * (`engagementId`, and the path in `detail`); the client keeps only the detail.
- */
-export function existingEngagementId(detail: string | undefined): string | null {
-  const match = /\/api\/v1\/engagements\/([0-9a-fA-F-]{36})/.exec(detail ?? '');
-  return match ? match[1]! : null;
+/** The engagement a 409 says is already under way between the same parties, if it says so. */
+export function existingEngagementId(problem: ProblemDetail): string | null {
+  const id = problem.extensions?.engagementId;
+  return problem.status === 409 && typeof id === 'string' && id ? id : null;
 }
 
 /** `12.5` yuan → 1250 fen, exactly (no floating point); null when it is not an amount. */

@@ -5,7 +5,8 @@ import { ActionLabel } from '../../components/ActionLabel';
 import { FormAlert, SuccessMessage, TextAreaField, splitProblem, useFocusById, type FieldErrors } from '../../components/forms';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
-import { createEngagement, existingEngagementId, type EngagementRequest } from './matchingApi';
+import { createEngagement, existingEngagementId } from '../engagement/engagementApi';
+import type { EngagementRequest } from './matchingApi';
 
 /** The engagement that the action led to: a new one, or the one already under way. */
 interface Outcome {

@@ -1,4 +1,4 @@
-import { apiGet, apiPost, apiPut, queryString, type Page, type ProblemDetail } from '../../api/client';
+import { apiGet, apiPut, queryString, type Page } from '../../api/client';
 
 /** The industry chains firms and entries are filed under (`cn.cztexchange.catalog.IndustryChain`). */
 export const industryChains = [
@@ -205,21 +205,6 @@ export interface EngagementRequest {
   /** The organisation a technology owner answers a firm's technology need for. */
   organisationId?: string;
   message: string;
-}
-
-export interface Engagement {
-  id: string;
-  status: string;
-}
-
-export function createEngagement(request: EngagementRequest) {
-  return apiPost<Engagement>('/api/v1/engagements', request);
-}
-
-/** The engagement a 409 says is already under way between the same parties, if it says so. */
-export function existingEngagementId(problem: ProblemDetail): string | null {
-  const id = problem.extensions?.engagementId;
-  return problem.status === 409 && typeof id === 'string' && id ? id : null;
 }
 
 /**
