@@ -77,6 +77,32 @@ class MatchingEngine {
 	// financing
 
 	Mono<List<Scored>> financingFor(FirmProfile firm, MatchFilters filters, String index) {
+		FundingNeed need = firm.need();
+		Side side = firmSide(firm, true);
+		return search(financingRequest(firm, side, filters, index)).map((hits) -> rank(hits, side, (hit) -> {
+			List<Criterion> hard = new ArrayList<>();
+			hard.add(Criterion.hard("STAGE", Explanations.stage(firm.stage(), hit.stages())));
+			hard.add(Criterion.hard("AMOUNT", Explanations.amount(need.amountMinFen(), need.amountMaxFen(),
+					hit.ticketMinFen(), hit.ticketMaxFen())));
+			hard.add(Criterion.hard("REGION", Explanations.region(firm.city(), hit.cities())));
+			hard.add(Criterion.hard("QUALIFICATIONS", Explanations.qualifications(hit.requiredQualifications())));
+			hard.add(Criterion.hard("INSTRUMENT",
+					Explanations.instrument(need.preferred(), hit.financingKind(), firm.stage())));
+			return hard;
+		}));
+	}
+
+	/**
+	 * The Elasticsearch request for a firm's financing candidates. Apart from
+	 * {@link #financingFor}, the benchmark sends it straight to Elasticsearch, to
+	 * compare.
+	 * @param firm the firm
+	 * @param side the firm as {@link #firmSide firmSide(firm, true)} sees it
+	 * @param filters what the caller narrowed the list to
+	 * @param index the index or alias to search
+	 * @return the request
+	 */
+	SearchRequest financingRequest(FirmProfile firm, Side side, MatchFilters filters, String index) {
 		LocalDate today = today();
 		FundingNeed need = firm.need();
 		Set<Qualification> valid = firm.validQualifications(today);
@@ -102,38 +128,40 @@ class MatchingEngine {
 		if (filters.financingKinds() != null && !filters.financingKinds().isEmpty()) {
 			bool.filter(terms("financingKind", filters.financingKinds()));
 		}
-		Side side = firmSide(firm, true);
 		textQuery(bool, side.zhWords(), side.enWords(), ENTRY_ZH_FIELDS, ENTRY_EN_FIELDS, 1f);
 		chainBonus(bool, firm.industryChains());
-		return searchEntries(index, bool).map((hits) -> rank(hits, side, (hit) -> {
-			List<Criterion> hard = new ArrayList<>();
-			hard.add(Criterion.hard("STAGE", Explanations.stage(firm.stage(), hit.stages())));
-			hard.add(Criterion.hard("AMOUNT", Explanations.amount(need.amountMinFen(), need.amountMaxFen(),
-					hit.ticketMinFen(), hit.ticketMaxFen())));
-			hard.add(Criterion.hard("REGION", Explanations.region(firm.city(), hit.cities())));
-			hard.add(Criterion.hard("QUALIFICATIONS", Explanations.qualifications(hit.requiredQualifications())));
-			hard.add(Criterion.hard("INSTRUMENT",
-					Explanations.instrument(need.preferred(), hit.financingKind(), firm.stage())));
-			return hard;
-		}));
+		return entriesRequest(index, bool);
 	}
 
 	// ---------------------------------------------------------------- 2. firm →
 	// offerings
 
 	Mono<List<Scored>> offeringsFor(FirmProfile firm, MatchFilters filters, String index) {
+		Side side = firmSide(firm, false);
+		return search(offeringsRequest(firm, filters, index)).map((hits) -> rank(hits, side, (hit) -> List.of()));
+	}
+
+	/**
+	 * The Elasticsearch request for a firm's offering candidates. Apart from
+	 * {@link #offeringsFor}, the benchmark sends it straight to Elasticsearch, to
+	 * compare.
+	 * @param firm the firm
+	 * @param filters what the caller narrowed the list to
+	 * @param index the index or alias to search
+	 * @return the request
+	 */
+	SearchRequest offeringsRequest(FirmProfile firm, MatchFilters filters, String index) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		bool.filter(term("kind", "TECH_OFFERING"));
 		entryFilters(bool, filters);
 		offeringFilters(bool, filters);
-		Side side = firmSide(firm, false);
 		// What the firm says it needs counts more than what it makes.
 		textQuery(bool, MatchText.zhWords(firm.technologyNeeds()), MatchText.enWords(firm.technologyNeeds()),
 				ENTRY_ZH_FIELDS, ENTRY_EN_FIELDS, 2f);
 		textQuery(bool, MatchText.zhWords(firm.products()), MatchText.enWords(firm.products()), ENTRY_ZH_FIELDS,
 				ENTRY_EN_FIELDS, 1f);
 		chainBonus(bool, firm.industryChains());
-		return searchEntries(index, bool).map((hits) -> rank(hits, side, (hit) -> List.of()));
+		return entriesRequest(index, bool);
 	}
 
 	// ---------------------------------------------------------------- 3. financing →
@@ -292,7 +320,7 @@ class MatchingEngine {
 	 * with its chains' names (financing entries are written about chains, not products);
 	 * for offerings, its technology needs and products.
 	 */
-	private static Side firmSide(FirmProfile firm, boolean forFinancing) {
+	static Side firmSide(FirmProfile firm, boolean forFinancing) {
 		if (forFinancing) {
 			List<String> chainsZh = firm.industryChains()
 				.stream()
@@ -379,19 +407,20 @@ class MatchingEngine {
 
 	// ---------------------------------------------------------------- Elasticsearch
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private Mono<List<Hit<Map<String, Object>>>> searchEntries(String index, BoolQuery.Builder bool) {
-		return search(index, bool, EntryHit.SOURCE_FIELDS, "publishedAt");
+		return search(entriesRequest(index, bool));
 	}
 
 	private Mono<List<Hit<Map<String, Object>>>> searchFirms(BoolQuery.Builder bool) {
-		return search(FirmIndex.ALIAS, bool, FirmHit.SOURCE_FIELDS, "updatedAt");
+		return search(request(FirmIndex.ALIAS, bool, FirmHit.SOURCE_FIELDS, "updatedAt"));
 	}
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private Mono<List<Hit<Map<String, Object>>>> search(String index, BoolQuery.Builder bool, List<String> fields,
-			String newest) {
-		SearchRequest request = SearchRequest.of((s) -> s.index(index)
+	private SearchRequest entriesRequest(String index, BoolQuery.Builder bool) {
+		return request(index, bool, EntryHit.SOURCE_FIELDS, "publishedAt");
+	}
+
+	private SearchRequest request(String index, BoolQuery.Builder bool, List<String> fields, String newest) {
+		return SearchRequest.of((s) -> s.index(index)
 			.size(this.properties.candidates())
 			.trackTotalHits((t) -> t.enabled(false))
 			.source((src) -> src.filter((f) -> f.includes(fields)))
@@ -399,6 +428,10 @@ class MatchingEngine {
 			.sort(SortOptions.of((o) -> o.score((sc) -> sc.order(SortOrder.Desc))),
 					SortOptions.of((o) -> o.field((f) -> f.field(newest).order(SortOrder.Desc))))
 			.ignoreUnavailable(true));
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private Mono<List<Hit<Map<String, Object>>>> search(SearchRequest request) {
 		return Mono.fromFuture(() -> this.client.search(request, Map.class))
 			.map((response) -> (List<Hit<Map<String, Object>>>) (List) response.hits().hits());
 	}

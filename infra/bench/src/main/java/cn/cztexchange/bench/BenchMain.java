@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,6 +29,7 @@ import cn.cztexchange.CztExchangeApplication;
 import cn.cztexchange.localservices.LocalServices;
 import cn.cztexchange.localservices.LocalServicesSettings;
 import cn.cztexchange.localservices.PostgresEndpoint;
+import cn.cztexchange.matching.BenchMatchingAccess;
 import cn.cztexchange.search.BenchSearchAccess;
 
 /**
@@ -41,7 +43,9 @@ import cn.cztexchange.search.BenchSearchAccess;
  * sent directly, at the same concurrency, in alternating rounds;</li>
  * <li>write-to-searchable: from an approval's commit until a search finds the entry;</li>
  * <li>booking throughput through the API against raw inserts of booking rows;</li>
- * <li>the availability calendar of 1,000 instruments for a week.</li>
+ * <li>the availability calendar of 1,000 instruments for a week;</li>
+ * <li>matching: firms' financing and offering lists through the API against the exact
+ * Elasticsearch requests the engine sends for them, sent directly.</li>
  * </ol>
  * and prints the ratios against the targets (also to {@code bench-report.txt}).
  */
@@ -131,6 +135,10 @@ public final class BenchMain {
 		}
 		if (settings.runs("booking")) {
 			booking(settings, report, postgres, apiUri, http, json);
+		}
+		if (settings.runs("matching")) {
+			matching(settings, report, postgres, elasticsearchUri, apiUri, http, new BenchMatchingAccess(context),
+					json);
 		}
 	}
 
@@ -235,12 +243,110 @@ public final class BenchMain {
 		}
 	}
 
+	/** (f) firms' matches in the generated catalogue. */
+	private static void matching(BenchSettings settings, BenchReport report, PostgresEndpoint postgres,
+			URI elasticsearchUri, URI apiUri, HttpClient http, BenchMatchingAccess access, JsonMapper json)
+			throws Exception {
+		MatchingLoad matching = new MatchingLoad(apiUri, elasticsearchUri, http, json, access);
+		matching.prepare();
+		// Each save asks the matching refresh to work the firm's matches out (and the
+		// catalogue's indexing asked it about every new entry): that runs through the
+		// outbox, and must be over before anything is timed.
+		long draining = System.nanoTime();
+		String pending = waitUntilOutboxEmpty(postgres);
+		if (!pending.isEmpty()) {
+			report.detail("WARNING: the outbox stopped shrinking for three minutes, measured anyway: " + pending);
+		}
+		MatchingLoad.Requests requests = matching.requests();
+		int[] candidates = matching.check(requests);
+		report.detail(String.format(
+				"matching: %d firms registered, verified and profiled through the API, outbox drained %.1f s later; "
+						+ "candidates per firm (at most app.matching.candidates) %s; %d client threads, warm-up %s each",
+				matching.firms(), seconds(System.nanoTime() - draining), MatchingLoad.describe(candidates),
+				settings.concurrency(), settings.warmup()));
+		ClosedLoopLoad load = new ClosedLoopLoad(http, settings.concurrency());
+		load.run(requests.direct(), settings.warmup());
+		load.run(requests.api(), settings.warmup());
+		// Alternating rounds, as for search.
+		Duration half = settings.duration().dividedBy(2);
+		QueryLatencies directByList = new QueryLatencies(requests.direct().size());
+		QueryLatencies apiByList = new QueryLatencies(requests.api().size());
+		LatencyStats direct1 = load.run(requests.direct(), half, directByList);
+		LatencyStats api1 = load.run(requests.api(), half, apiByList);
+		LatencyStats api2 = load.run(requests.api(), half, apiByList);
+		LatencyStats direct2 = load.run(requests.direct(), half, directByList);
+		LatencyStats direct = LatencyStats.merge(direct1, direct2);
+		LatencyStats api = LatencyStats.merge(api1, api2);
+		report.detail(String.format("matching rounds (req/s): direct %.1f, API %.1f, API %.1f, direct %.1f",
+				direct1.throughput(), api1.throughput(), api2.throughput(), direct2.throughput()));
+		report.detail(String.format("  %-46s %12s %12s", "by list (p50 / p99 ms)", "direct", "API"));
+		for (int parity = 0; parity < 2; parity++) {
+			int list = parity;
+			IntPredicate of = (i) -> i % 2 == list;
+			report.detail(String.format("  %-46s %5.1f /%5.1f %5.1f /%5.1f", (list == 0) ? "financing" : "offerings",
+					directByList.percentileMillis(of, 50), directByList.percentileMillis(of, 99),
+					apiByList.percentileMillis(of, 50), apiByList.percentileMillis(of, 99)));
+		}
+		report.detail("matching direct to Elasticsearch: " + direct.describe());
+		report.detail("matching through the API:         " + api.describe());
+		report.detail(String.format("matching API / direct: p99 %.2fx, throughput %.2fx",
+				api.percentileMillis(99) / direct.percentileMillis(99), api.throughput() / direct.throughput()));
+
+		report.atMost("(f) matching p99 through the API", api.percentileMillis(99), 150, " ms");
+		if (api.errors() > 0 || direct.errors() > 0) {
+			report.detail("WARNING: some requests failed; see the counts above");
+		}
+	}
+
+	/**
+	 * Waits until every outbox row has been handled, as long as the outbox keeps
+	 * shrinking (at 1,000,000 entries the matching refresh that indexing asked for takes
+	 * a while); gives up when it has not shrunk for three minutes.
+	 * @return the rows still waiting, by topic; empty when the outbox is
+	 */
+	private static String waitUntilOutboxEmpty(PostgresEndpoint postgres) throws SQLException, InterruptedException {
+		try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(),
+				postgres.password())) {
+			long least = Long.MAX_VALUE;
+			long progressed = System.nanoTime();
+			for (long pending = single(connection, "select count(*) from outbox"); pending > 0; pending = single(
+					connection, "select count(*) from outbox")) {
+				if (pending < least) {
+					least = pending;
+					progressed = System.nanoTime();
+				}
+				else if (System.nanoTime() - progressed > Duration.ofMinutes(3).toNanos()) {
+					return outboxByTopic(connection);
+				}
+				Thread.sleep(100);
+			}
+		}
+		return "";
+	}
+
+	private static String outboxByTopic(Connection connection) throws SQLException {
+		StringBuilder pending = new StringBuilder();
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement
+					.executeQuery("select topic, count(*) from outbox group by topic order by topic")) {
+			while (rows.next()) {
+				pending.append(pending.isEmpty() ? "" : ", ")
+					.append(rows.getString(1))
+					.append(' ')
+					.append(rows.getLong(2));
+			}
+		}
+		return pending.toString();
+	}
+
 	private static ConfigurableApplicationContext startApplication(BenchSettings settings) {
 		Map<String, String> properties = new LinkedHashMap<>();
 		properties.put("server.port", "0");
 		properties.put("app.demo.enabled", "true");
 		// The booking load registers its users from this one address.
 		properties.put("app.security.rate-limits.registrations-per-address", "100000");
+		// The load's users log in once; their tokens must outlive a long measured run.
+		properties.put("app.security.jwt.access-token-ttl", "6h");
 		properties.put("czt.local-services.data-dir", settings.dataDirectory().toString());
 		properties.put("czt.local-services.postgres-port", "0");
 		properties.put("czt.local-services.elasticsearch-port", "0");

@@ -23,13 +23,14 @@ import org.springframework.boot.convert.DurationStyle;
  * unpacked distributions) at the start of every run
  * @param report where the summary is written
  * @param sections which sections run ({@code search}: indexing, search and
- * write-to-searchable; {@code booking}: booking and availability); all by default
+ * write-to-searchable; {@code booking}: booking and availability; {@code matching}: a
+ * firm's matches); all by default
  */
 record BenchSettings(int entries, int concurrency, Duration duration, Duration warmup, int writes,
 		Duration writeInterval, String elasticsearchHeap, Path dataDirectory, Path report, Set<String> sections) {
 
 	/** Every section there is. */
-	static final Set<String> SECTIONS = Set.of("search", "booking");
+	static final Set<String> SECTIONS = Set.of("search", "booking", "matching");
 
 	boolean runs(String section) {
 		return this.sections.contains(section);
