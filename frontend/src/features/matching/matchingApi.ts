@@ -1,22 +1,7 @@
 import { apiGet, apiPut, queryString, type Page } from '../../api/client';
 
-/** The industry chains firms and entries are filed under (`cn.cztexchange.catalog.IndustryChain`). */
-export const industryChains = [
-  'ENGINEERING_MACHINERY',
-  'ENERGY_STORAGE_MATERIALS',
-  'BIOMEDICINE',
-  'AUTOMOTIVE',
-  'RAIL_TRANSIT',
-  'AEROSPACE',
-  'NEW_MATERIALS',
-  'ELECTRIC_DRIVE_AND_WIND_POWER',
-  'MINING_EQUIPMENT',
-  'FOOD_AND_AGRICULTURE',
-  'ELECTRONIC_INFORMATION',
-  'NEW_ENERGY',
-  'ENVIRONMENTAL_PROTECTION',
-  'CULTURAL_CREATIVE',
-] as const;
+/** Firms are filed under the catalogue's industry chains. */
+export { industryChains } from '../catalog/entryForm';
 
 export const stages = ['SEED', 'START_UP', 'GROWTH', 'MATURE', 'PRE_IPO'] as const;
 export const employeesBands = ['UP_TO_20', 'FROM_21_TO_50', 'FROM_51_TO_100', 'FROM_101_TO_300', 'FROM_301_TO_1000', 'OVER_1000'] as const;
