@@ -7,12 +7,25 @@ import io.r2dbc.spi.R2dbcException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+import reactor.util.retry.Retry;
 
 /** The problem details that only bookings answer with. */
 final class BookingProblems {
 
 	/** PostgreSQL's code for a row that an exclusion constraint refused. */
 	private static final String EXCLUSION_VIOLATION = "23P01";
+
+	/** PostgreSQL's code for a transaction it rolled back to break a deadlock. */
+	private static final String DEADLOCK = "40P01";
+
+	/**
+	 * Runs a write again that PostgreSQL rolled back to break a deadlock (two changes of
+	 * the same instrument's times, each waiting at the exclusion constraint for the
+	 * other): the retry then sees the winner's row and gets its clear answer.
+	 */
+	static final Retry DEADLOCK_RETRY = Retry.max(2)
+		.filter((error) -> hasSqlState(error, DEADLOCK))
+		.onRetryExhaustedThrow((spec, signal) -> signal.failure());
 
 	private BookingProblems() {
 	}
@@ -69,8 +82,12 @@ final class BookingProblems {
 	}
 
 	static boolean isOverlap(Throwable error) {
+		return hasSqlState(error, EXCLUSION_VIOLATION);
+	}
+
+	private static boolean hasSqlState(Throwable error, String state) {
 		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-			if (cause instanceof R2dbcException r2dbc && EXCLUSION_VIOLATION.equals(r2dbc.getSqlState())) {
+			if (cause instanceof R2dbcException r2dbc && state.equals(r2dbc.getSqlState())) {
 				return true;
 			}
 		}

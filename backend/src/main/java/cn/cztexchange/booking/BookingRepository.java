@@ -54,7 +54,12 @@ class BookingRepository {
 				+ (trainingRequired ? "exists (select 1 from instrument_qualifications where instrument_id = "
 						+ ":instrument and user_id = :requester and (expires_at is null or expires_at > :createdAt))"
 						: "true")
-				+ " as trained from (select 1) as one left join lateral (select * from instrument_closures where "
+				// Requests for the same instrument queue here: inserted side by side, two
+				// overlapping rows would each wait for the other at the exclusion
+				// constraint until PostgreSQL broke the deadlock, a second later.
+				+ " as trained from (select "
+				+ ((held != null) ? "pg_advisory_xact_lock(hashtextextended(:instrumentLock, 0))" : "1")
+				+ ") as one left join lateral (select * from instrument_closures where "
 				+ (machineTime ? "instrument_id = :instrument and during && tstzrange(:startsAt, :endsAt)" : "false")
 				+ " order by lower(during) limit 1) as c on true), booking as (insert into bookings (id, "
 				+ "instrument_id, host_organisation_id, requester_id, organisation_id, mode, status, starts_at, ends_at, "
@@ -90,7 +95,9 @@ class BookingRepository {
 		spec = Sql.bind(spec, "startsAt", b.startsAt(), Instant.class);
 		spec = Sql.bind(spec, "endsAt", b.endsAt(), Instant.class);
 		if (held != null) {
-			spec = spec.bind("heldStart", held.start()).bind("heldEnd", held.end());
+			spec = spec.bind("heldStart", held.start())
+				.bind("heldEnd", held.end())
+				.bind("instrumentLock", "booking-instrument:" + b.instrumentId());
 		}
 		spec = Sql.bind(spec, "sample", json(b.sample()), Json.class);
 		spec = Sql.bind(spec, "note", b.note(), String.class);

@@ -152,11 +152,11 @@ class BookingService {
 				.then(write)
 				.as(this.transaction::transactional);
 		}
-		return write.onErrorResume(BookingProblems::isOverlap,
-				(overlap) -> this.bookings.held(booking.instrumentId(), held)
-					.collectList()
-					.flatMap((taken) -> Mono.<Void>error(
-							taken.isEmpty() ? BookingProblems.takenMeanwhile() : BookingProblems.taken(taken.get(0)))));
+		return write.retryWhen(BookingProblems.DEADLOCK_RETRY)
+			.onErrorResume(BookingProblems::isOverlap, (overlap) -> this.bookings.held(booking.instrumentId(), held)
+				.collectList()
+				.flatMap((taken) -> Mono.<Void>error(
+						taken.isEmpty() ? BookingProblems.takenMeanwhile() : BookingProblems.taken(taken.get(0)))));
 	}
 
 	private static ErrorResponseException refused(BookingRepository.Refusal refusal) {

@@ -249,6 +249,7 @@ class BookingSteps {
 				.flatMap((changed) -> record(s, changed, user.id(), action))
 				.map((changed) -> new Step(changed, s.instrument(), s.rules(), s.requester(), s.staff(), s.now())));
 		return this.transaction.transactional(work)
+			.retryWhen(BookingProblems.DEADLOCK_RETRY)
 			.onErrorResume(BookingProblems::isOverlap, (overlap) -> Mono.error(BookingProblems.takenMeanwhile()))
 			.flatMap((done) -> this.views.view(done.booking(), user, done.instrument().title(), done.rules()));
 	}

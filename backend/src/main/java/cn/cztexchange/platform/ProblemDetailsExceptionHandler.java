@@ -15,6 +15,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -133,6 +134,24 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 				"The request conflicts with data that already exists; reload and try again.");
 		problem.setTitle("Conflict");
 		return handleExceptionInternal(ex, problem, null, HttpStatus.CONFLICT, exchange);
+	}
+
+	/**
+	 * The database cannot be reached or has no connection free within the pool's wait
+	 * (app: spring.r2dbc.pool.max-acquire-time): nothing was written; the client may try
+	 * again shortly.
+	 */
+	@ExceptionHandler(DataAccessResourceFailureException.class)
+	Mono<ResponseEntity<Object>> handleDatabaseUnavailable(DataAccessResourceFailureException ex,
+			ServerWebExchange exchange) {
+		log.warn("Database unavailable on " + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath()
+				+ ": " + ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The service is busy and did not handle the request; nothing was changed. Try again in a few seconds.");
+		problem.setTitle("Service busy");
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, "5");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, exchange);
 	}
 
 	@ExceptionHandler(DataBufferLimitException.class)

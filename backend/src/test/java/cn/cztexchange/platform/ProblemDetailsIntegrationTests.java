@@ -263,6 +263,24 @@ class ProblemDetailsIntegrationTests {
 				.doesNotContain("cn.cztexchange"));
 	}
 
+	@Test
+	void aDatabaseWithoutAFreeConnectionIsAServiceBusyWithRetryAfterNotAnInternalError() {
+		this.client.get()
+			.uri(ProblemDetailsTestController.UNAVAILABLE_PATH)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.valueEquals("Retry-After", "5")
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("\"title\":\"Service busy\"")
+				.contains("nothing was changed")
+				.doesNotContain(ProblemDetailsTestController.SECRET)
+				.doesNotContain("R2DBC"));
+	}
+
 	private WebTestClient.ResponseSpec postFeedback(String json) {
 		return this.client.post()
 			.uri("/api/v1/feedback")

@@ -2,6 +2,7 @@ package cn.cztexchange.platform;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,6 +22,8 @@ class ProblemDetailsTestController {
 
 	static final String CONFLICT_PATH = "/api/test/conflict";
 
+	static final String UNAVAILABLE_PATH = "/api/test/unavailable";
+
 	static final String SECRET = "connection string with password hunter2";
 
 	@GetMapping(FAILURE_PATH)
@@ -32,6 +35,13 @@ class ProblemDetailsTestController {
 	@GetMapping(CONFLICT_PATH)
 	Mono<String> conflict() {
 		return Mono.error(new DuplicateKeyException("duplicate key value violates unique constraint \"secret_idx\""));
+	}
+
+	/** No connection free in the pool within its wait, as Spring reports it. */
+	@GetMapping(UNAVAILABLE_PATH)
+	Mono<String> unavailable() {
+		return Mono.error(new DataAccessResourceFailureException("Failed to obtain R2DBC Connection",
+				new IllegalStateException(SECRET)));
 	}
 
 	@GetMapping(PARAMETER_PATH)
