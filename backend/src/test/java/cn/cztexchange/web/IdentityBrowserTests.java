@@ -75,6 +75,14 @@ class IdentityBrowserTests extends BrowserTest {
 		browser.get(application.url(path));
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(testId("session-loading")));
+		// The browser is shared: a test class before this one may have left someone
+		// signed
+		// in, and the login and register pages would leave for the home page.
+		if (present("nav-logout")) {
+			logOut(wait);
+			browser.get(application.url(path));
+			wait.until(ExpectedConditions.invisibilityOfElementLocated(testId("session-loading")));
+		}
 		return wait;
 	}
 
