@@ -20,6 +20,7 @@ import cn.cztexchange.booking.Booking.Proposal;
 import cn.cztexchange.booking.Pricing.RateKind;
 import cn.cztexchange.catalog.EntryContent.PriceUnit;
 import cn.cztexchange.catalog.InstrumentDetails.ServiceMode;
+import cn.cztexchange.identity.OrganisationDirectory;
 import cn.cztexchange.platform.DomainException;
 import cn.cztexchange.platform.Sql;
 
@@ -42,9 +43,10 @@ class BookingRepository {
 	 * the booking, keeping {@code held} from others, its first event and the outbox row
 	 * of its notices ({@code noticeTopic}, {@code notices}); otherwise it writes nothing
 	 * and answers which rule failed. It fails with the exclusion constraint's error when
-	 * the time is taken.
+	 * the time is taken. It also answers whether the requester is a member of the host
+	 * (whose staff actions the answer lists).
 	 */
-	Mono<Refusal> insertNew(Booking b, Interval held, boolean trainingRequired, UUID eventId, String noticeTopic,
+	Mono<Outcome> insertNew(Booking b, Interval held, boolean trainingRequired, UUID eventId, String noticeTopic,
 			String notices) {
 		boolean machineTime = b.startsAt() != null;
 		GenericExecuteSpec spec = this.database.sql("with checks as (select "
@@ -54,10 +56,11 @@ class BookingRepository {
 				+ (trainingRequired ? "exists (select 1 from instrument_qualifications where instrument_id = "
 						+ ":instrument and user_id = :requester and (expires_at is null or expires_at > :createdAt))"
 						: "true")
+				+ " as trained, " + OrganisationDirectory.isMemberCondition(":host", ":requester") + " as host_member"
 				// Requests for the same instrument queue here: inserted side by side, two
 				// overlapping rows would each wait for the other at the exclusion
 				// constraint until PostgreSQL broke the deadlock, a second later.
-				+ " as trained from (select "
+				+ " from (select "
 				+ ((held != null) ? "pg_advisory_xact_lock(hashtextextended(:instrumentLock, 0))" : "1")
 				+ ") as one left join lateral (select * from instrument_closures where "
 				+ (machineTime ? "instrument_id = :instrument and during && tstzrange(:startsAt, :endsAt)" : "false")
@@ -104,27 +107,29 @@ class BookingRepository {
 		return spec.map((row) -> {
 			Instant suspendedUntil = row.get("suspended_until", Instant.class);
 			UUID closure = row.get("closure_id", UUID.class);
-			return new Refusal(suspendedUntil,
+			return new Outcome(suspendedUntil,
 					(closure != null)
 							? new Closure(closure, row.get("closure_start", Instant.class),
 									row.get("closure_end", Instant.class),
 									Closure.Kind.valueOf(row.get("closure_kind", String.class)),
 									row.get("closure_planned", Boolean.class), row.get("closure_reason", String.class))
 							: null,
-					!row.get("trained", Boolean.class));
+					!row.get("trained", Boolean.class), row.get("host_member", Boolean.class));
 		}).one();
 	}
 
 	/**
-	 * Why {@link #insertNew} wrote nothing, or (all empty) that it booked.
+	 * What {@link #insertNew} found: why it wrote nothing, or (no refusal) that it
+	 * booked.
 	 *
 	 * @param suspendedUntil the end of the requester's suspension, or null
 	 * @param closure the first closure the time meets, or null
 	 * @param untrained whether the requester lacks the training the instrument needs
+	 * @param hostMember whether the requester is a member of the host organisation
 	 */
-	record Refusal(Instant suspendedUntil, Closure closure, boolean untrained) {
+	record Outcome(Instant suspendedUntil, Closure closure, boolean untrained, boolean hostMember) {
 
-		boolean none() {
+		boolean booked() {
 			return this.suspendedUntil == null && this.closure == null && !this.untrained;
 		}
 

@@ -94,12 +94,9 @@ class BookingService {
 				.flatMap((internal) -> {
 					Booking booking = newBooking(request, instrument, rules, user, internal);
 					Interval held = (booking.slot() != null) ? SlotRules.held(rules, booking.slot()) : null;
-					// The caller's standing is read while the booking is written.
-					return Mono
-						.zip(insert(booking, held, rules, instrument).thenReturn(booking),
-								this.instruments.isStaff(user, instrument.hostOrganisationId()), requesterName(user))
-						.map((done) -> this.views.view(booking, user, instrument.title(), rules, done.getT2(),
-								done.getT3()));
+					return insert(booking, held, rules, instrument)
+						.flatMap((hostMember) -> requesterName(user).map((name) -> this.views.view(booking, user,
+								instrument.title(), rules, hostMember || user.isAdmin(), name)));
 				});
 		});
 	}
@@ -136,14 +133,14 @@ class BookingService {
 	 * Books in one statement, which also checks what depends on other rows (suspension,
 	 * closures, training; the exclusion constraint, overlaps). Where quotas make a user's
 	 * requests depend on each other, they queue for each other in a transaction that
-	 * checks the quotas first.
+	 * checks the quotas first. Answers whether the requester is a member of the host.
 	 */
-	private Mono<Void> insert(Booking booking, Interval held, BookingRules rules, Instrument instrument) {
+	private Mono<Boolean> insert(Booking booking, Interval held, BookingRules rules, Instrument instrument) {
 		boolean machineTime = booking.slot() != null;
-		Mono<Void> write = this.bookings
+		Mono<Boolean> write = this.bookings
 			.insertNew(booking, held, machineTime && rules.trainingRequired(), Ids.newId(this.clock), Notices.TOPIC,
 					this.notices.payload(this.notifier.created(booking, instrument.title())))
-			.flatMap((refusal) -> refusal.none() ? Mono.<Void>empty() : Mono.error(refused(refusal)));
+			.flatMap((outcome) -> outcome.booked() ? Mono.just(outcome.hostMember()) : Mono.error(refused(outcome)));
 		boolean quotas = machineTime && (rules.quotaMinutesPerDay() != null || rules.quotaMinutesPerWeek() != null
 				|| rules.quotaMinutesPerMonth() != null);
 		if (quotas) {
@@ -155,11 +152,11 @@ class BookingService {
 		return write.retryWhen(BookingProblems.DEADLOCK_RETRY)
 			.onErrorResume(BookingProblems::isOverlap, (overlap) -> this.bookings.held(booking.instrumentId(), held)
 				.collectList()
-				.flatMap((taken) -> Mono.<Void>error(
+				.flatMap((taken) -> Mono.<Boolean>error(
 						taken.isEmpty() ? BookingProblems.takenMeanwhile() : BookingProblems.taken(taken.get(0)))));
 	}
 
-	private static ErrorResponseException refused(BookingRepository.Refusal refusal) {
+	private static ErrorResponseException refused(BookingRepository.Outcome refusal) {
 		if (refusal.suspendedUntil() != null) {
 			return BookingProblems.suspended(refusal.suspendedUntil());
 		}

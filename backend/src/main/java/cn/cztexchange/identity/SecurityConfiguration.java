@@ -25,6 +25,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
@@ -35,6 +36,7 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -85,6 +87,11 @@ class SecurityConfiguration {
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+			// Stateless: every request carries its token. The default repository looks
+			// the
+			// context up in a web session, and creating one per request (a UUID from
+			// SecureRandom, made on another thread) cost more than the rest of the chain.
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.authorizeExchange((exchanges) -> exchanges
 				.pathMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh",
 						"/api/v1/auth/logout", "/api/v1/feedback")
@@ -163,8 +170,9 @@ class SecurityConfiguration {
 			NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
 				.withIssuerLocation(properties.oidc().issuerUri())
 				.build();
-			decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.oidc().issuerUri()));
-			return decoder;
+			OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithIssuer(properties.oidc().issuerUri());
+			decoder.setJwtValidator(validator);
+			return new RememberingJwtDecoder(decoder, validator);
 		}
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(accessTokenKey)
 			.macAlgorithm(MacAlgorithm.HS256)
@@ -173,8 +181,9 @@ class SecurityConfiguration {
 		// a URL of it and build (and drop) an exception with a deep stack trace.
 		decoder.setClaimSetConverter(
 				MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, (Object issuer) -> issuer)));
-		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.jwt().issuer()));
-		return decoder;
+		OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithIssuer(properties.jwt().issuer());
+		decoder.setJwtValidator(validator);
+		return new RememberingJwtDecoder(decoder, validator);
 	}
 
 	private static Mono<AbstractAuthenticationToken> authentication(Jwt jwt) {

@@ -90,6 +90,28 @@ class BookingWorkflowIntegrationTests {
 	}
 
 	@Test
+	void theAnswerToARequestListsStaffActionsOnlyForTheHostsOwnMembers() {
+		book(this.client, this.researcher, machineTime(this.host.instrument(), monday(1, 9, 0), monday(1, 10, 0)))
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.actions")
+			.value((java.util.List<String> actions) -> assertThat(actions).containsExactly("CANCEL"));
+		book(this.client, this.host.staff(), machineTime(this.host.instrument(), monday(1, 11, 0), monday(1, 12, 0)))
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.actions")
+			.value((java.util.List<String> actions) -> assertThat(actions).contains("APPROVE", "REJECT", "CANCEL"));
+		book(this.client, this.host.admin(), machineTime(this.host.instrument(), monday(1, 13, 0), monday(1, 14, 0)))
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.actions")
+			.value((java.util.List<String> actions) -> assertThat(actions).contains("APPROVE"));
+	}
+
+	@Test
 	void withoutApprovalMachineTimeIsConfirmedAtOnce() {
 		putRules(this.client, this.host, this.host.staff(), openAllDay(Map.of("approvalRequired", false, "version", 1)))
 			.expectStatus()

@@ -135,21 +135,19 @@ final class BookingLoad {
 	 * Booking requests through the API for the week starting {@code week}, for a time.
 	 */
 	LatencyStats bookThroughApi(LocalDate week, Duration duration) throws InterruptedException {
-		List<HttpRequest> requests = new ArrayList<>();
+		List<PlainHttpConnection.Request> requests = new ArrayList<>();
 		int i = 0;
 		for (Instant slot : hourlySlots(week)) {
 			for (Instrument instrument : this.instruments) {
 				String body = this.json.writeValueAsString(Map.of("instrumentId", instrument.id().toString(), "mode",
 						"MACHINE_TIME", "start", slot.toString(), "end", slot.plus(Duration.ofHours(1)).toString()));
-				requests.add(HttpRequest.newBuilder(this.api.resolve("/api/v1/bookings"))
-					.timeout(Duration.ofSeconds(30))
-					.header("Content-Type", "application/json")
-					.header("Authorization", "Bearer " + this.tokens.get(i++ % this.tokens.size()))
-					.POST(BodyPublishers.ofString(body))
-					.build());
+				requests.add(PlainHttpConnection.Request.of(this.api, "POST", "/api/v1/bookings", Map.of("Content-Type",
+						"application/json", "Authorization", "Bearer " + this.tokens.get(i++ % this.tokens.size())),
+						body));
 			}
 		}
-		return new ClosedLoopLoad(this.http, this.concurrency).run(requests, duration);
+		return new ClosedLoopLoad(this.http, this.concurrency).run(requests, duration, null,
+				() -> new PlainHttpConnection(this.api));
 	}
 
 	/**

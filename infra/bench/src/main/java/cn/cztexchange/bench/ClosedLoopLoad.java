@@ -1,14 +1,15 @@
 package cn.cztexchange.bench;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * A closed-loop load: {@code concurrency} client threads, each sending the next request
@@ -35,36 +36,63 @@ final class ClosedLoopLoad {
 	/** Runs the load, also recording each query's latencies in {@code byQuery}. */
 	LatencyStats run(List<HttpRequest> requests, Duration duration, QueryLatencies byQuery)
 			throws InterruptedException {
+		return run(requests, duration, byQuery,
+				() -> (request) -> this.http.send(request, BodyHandlers.ofByteArray()).statusCode());
+	}
+
+	/**
+	 * Runs the load with a sender of its own for each client thread (made in that thread,
+	 * closed when it ends), of any request type.
+	 */
+	<R> LatencyStats run(List<R> requests, Duration duration, QueryLatencies byQuery, Supplier<Sender<R>> senders)
+			throws InterruptedException {
 		AtomicLong next = new AtomicLong();
 		AtomicLong errors = new AtomicLong();
 		long started = System.nanoTime();
 		long deadline = started + duration.toNanos();
-		List<Client> clients = new ArrayList<>();
+		List<Client<R>> clients = new ArrayList<>();
 		for (int t = 0; t < this.concurrency; t++) {
-			Client client = new Client(requests, next, errors, deadline, byQuery);
+			Client<R> client = new Client<>(requests, next, errors, deadline, byQuery, senders);
 			client.thread = new Thread(client, "bench-client-" + t);
 			clients.add(client);
 			client.thread.start();
 		}
 		int total = 0;
-		for (Client client : clients) {
+		for (Client<R> client : clients) {
 			client.thread.join();
 			total += client.count;
 		}
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 		long[] all = new long[total];
 		int at = 0;
-		for (Client client : clients) {
+		for (Client<R> client : clients) {
 			System.arraycopy(client.latencies, 0, all, at, client.count);
 			at += client.count;
 		}
 		return LatencyStats.of(all, errors.get(), elapsed);
 	}
 
-	/** One client thread and what it recorded (read after it has ended). */
-	private final class Client implements Runnable {
+	/**
+	 * Sends one request and answers the status of its response, read in full.
+	 *
+	 * @param <R> the request type
+	 */
+	interface Sender<R> extends AutoCloseable {
 
-		private final List<HttpRequest> requests;
+		int send(R request) throws IOException, InterruptedException;
+
+		@Override
+		default void close() throws IOException {
+		}
+
+	}
+
+	/** One client thread and what it recorded (read after it has ended). */
+	private static final class Client<R> implements Runnable {
+
+		private final List<R> requests;
+
+		private final Supplier<Sender<R>> senders;
 
 		private final AtomicLong next;
 
@@ -80,7 +108,9 @@ final class ClosedLoopLoad {
 
 		private int count;
 
-		Client(List<HttpRequest> requests, AtomicLong next, AtomicLong errors, long deadline, QueryLatencies byQuery) {
+		Client(List<R> requests, AtomicLong next, AtomicLong errors, long deadline, QueryLatencies byQuery,
+				Supplier<Sender<R>> senders) {
+			this.senders = senders;
 			this.byQuery = byQuery;
 			this.requests = requests;
 			this.next = next;
@@ -90,14 +120,23 @@ final class ClosedLoopLoad {
 
 		@Override
 		public void run() {
+			try (Sender<R> sender = this.senders.get()) {
+				send(sender);
+			}
+			catch (IOException ex) {
+				this.errors.incrementAndGet();
+			}
+		}
+
+		private void send(Sender<R> sender) {
 			while (System.nanoTime() < this.deadline) {
 				int query = (int) (this.next.getAndIncrement() % this.requests.size());
-				HttpRequest request = this.requests.get(query);
+				R request = this.requests.get(query);
 				long sent = System.nanoTime();
 				try {
-					HttpResponse<byte[]> response = ClosedLoopLoad.this.http.send(request, BodyHandlers.ofByteArray());
+					int status = sender.send(request);
 					long took = System.nanoTime() - sent;
-					if (response.statusCode() / 100 != 2) {
+					if (status / 100 != 2) {
 						this.errors.incrementAndGet();
 						continue;
 					}
