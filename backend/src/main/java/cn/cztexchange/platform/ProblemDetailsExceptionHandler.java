@@ -31,6 +31,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -161,9 +162,16 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Anything unexpected: log it whole, answer without a trace of the server's insides.
+	 * A client that went away before its answer is not an error of ours, and there is no
+	 * one left to answer.
 	 */
 	@ExceptionHandler(Exception.class)
 	Mono<ResponseEntity<Object>> handleUnexpected(Exception ex, ServerWebExchange exchange) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			log.debug("Client gone before the answer to " + exchange.getRequest().getMethod() + " "
+					+ exchange.getRequest().getPath() + ": " + ex.getMessage());
+			return Mono.empty();
+		}
 		log.error("Unexpected error on " + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath(),
 				ex);
 		return handleExceptionInternal(ex, ProblemDetails.internalError(), null, HttpStatus.INTERNAL_SERVER_ERROR,

@@ -4,7 +4,10 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every kind of error answers with an RFC 9457 problem detail and the right status. */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ProblemDetailsIntegrationTests {
 
 	@Autowired
@@ -279,6 +283,18 @@ class ProblemDetailsIntegrationTests {
 				.contains("nothing was changed")
 				.doesNotContain(ProblemDetailsTestController.SECRET)
 				.doesNotContain("R2DBC"));
+	}
+
+	@Test
+	void aClientThatWentAwayIsNotAnInternalError(CapturedOutput output) {
+		this.client.get()
+			.uri(ProblemDetailsTestController.CLIENT_GONE_PATH)
+			.exchange()
+			.expectStatus()
+			.value((status) -> assertThat(status).isNotEqualTo(500))
+			.expectBody()
+			.isEmpty();
+		assertThat(output).doesNotContain("Unexpected error on GET " + ProblemDetailsTestController.CLIENT_GONE_PATH);
 	}
 
 	private WebTestClient.ResponseSpec postFeedback(String json) {

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
 
 /**
  * Only on the test classpath: endpoints that fail as a bug or a bad parameter would, to
@@ -23,6 +24,8 @@ class ProblemDetailsTestController {
 	static final String CONFLICT_PATH = "/api/test/conflict";
 
 	static final String UNAVAILABLE_PATH = "/api/test/unavailable";
+
+	static final String CLIENT_GONE_PATH = "/api/test/client-gone";
 
 	static final String SECRET = "connection string with password hunter2";
 
@@ -42,6 +45,14 @@ class ProblemDetailsTestController {
 	Mono<String> unavailable() {
 		return Mono.error(new DataAccessResourceFailureException("Failed to obtain R2DBC Connection",
 				new IllegalStateException(SECRET)));
+	}
+
+	/**
+	 * The client closed its connection before the answer, as Reactor Netty reports it.
+	 */
+	@GetMapping(CLIENT_GONE_PATH)
+	Mono<String> clientGone() {
+		return Mono.error(new AbortedException("Connection has been closed BEFORE send operation"));
 	}
 
 	@GetMapping(PARAMETER_PATH)
