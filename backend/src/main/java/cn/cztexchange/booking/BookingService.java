@@ -44,8 +44,6 @@ class BookingService {
 
 	private final BookingRepository bookings;
 
-	private final Instruments instruments;
-
 	private final InstrumentSnapshots snapshots;
 
 	private final OrganisationDirectory organisations;
@@ -62,11 +60,10 @@ class BookingService {
 
 	private final Clock clock;
 
-	BookingService(BookingRepository bookings, Instruments instruments, InstrumentSnapshots snapshots,
-			OrganisationDirectory organisations, UserDirectory users, BookingNotifier notifier, Notices notices,
-			BookingViews views, TransactionalOperator transaction, Clock clock) {
+	BookingService(BookingRepository bookings, InstrumentSnapshots snapshots, OrganisationDirectory organisations,
+			UserDirectory users, BookingNotifier notifier, Notices notices, BookingViews views,
+			TransactionalOperator transaction, Clock clock) {
 		this.bookings = bookings;
-		this.instruments = instruments;
 		this.snapshots = snapshots;
 		this.organisations = organisations;
 		this.users = users;
