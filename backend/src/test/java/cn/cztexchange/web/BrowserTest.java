@@ -65,19 +65,32 @@ abstract class BrowserTest {
 	 * signed out first.
 	 */
 	static WebDriverWait logIn(String email) {
-		browser.manage().window().setSize(new Dimension(1280, 900));
-		browser.get(application.url("/login"));
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(testId("login-email")),
-				ExpectedConditions.visibilityOfElementLocated(testId("nav-logout"))));
-		if (browser.findElements(testId("login-email")).isEmpty()) {
-			logOut(wait);
-			browser.get(application.url("/login"));
-		}
+		WebDriverWait wait = openSignedOut("/login");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(testId("login-email"))).sendKeys(email);
 		browser.findElement(testId("login-password")).sendKeys(DEMO_PASSWORD);
 		browser.findElement(testId("login-submit")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(testId("nav-logout")));
+		return wait;
+	}
+
+	/**
+	 * Opens a page in a wide window with nobody signed in. The browser is shared, so
+	 * someone may still be signed in: the login and register pages show their form at
+	 * once, and only leave for the home page when the session has been restored from the
+	 * refresh cookie. So this waits until the session is settled (the menu offers either
+	 * log-in or log-out), and signs out whoever it finds.
+	 */
+	static WebDriverWait openSignedOut(String path) {
+		browser.manage().window().setSize(new Dimension(1280, 900));
+		browser.get(application.url(path));
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(testId("nav-login")),
+				ExpectedConditions.visibilityOfElementLocated(testId("nav-logout"))));
+		if (!browser.findElements(testId("nav-logout")).isEmpty()) {
+			logOut(wait);
+			browser.get(application.url(path));
+			wait.until(ExpectedConditions.visibilityOfElementLocated(testId("nav-login")));
+		}
 		return wait;
 	}
 

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,7 +19,7 @@ class IdentityBrowserTests extends BrowserTest {
 	@Test
 	void registerSeeTheMenuOfTheRoleAndLogOut() {
 		scenario("identity-register", () -> {
-			WebDriverWait wait = openAt("/register");
+			WebDriverWait wait = openAt("/register", "register-email");
 			String email = "browser-" + UUID.randomUUID() + "@example.com";
 			type("register-email", email);
 			type("register-password", "a long and unusual passphrase");
@@ -47,7 +46,7 @@ class IdentityBrowserTests extends BrowserTest {
 	@Test
 	void adminLogsInSeesTheAdminMenuAndTheAuditLog() {
 		scenario("identity-admin", () -> {
-			WebDriverWait wait = openAt("/login");
+			WebDriverWait wait = openAt("/login", "login-email");
 			type("login-email", "admin@demo.cztexchange.cn");
 			type("login-password", "Demo-Xiangjiang-2026");
 			browser.findElement(testId("login-submit")).click();
@@ -70,19 +69,13 @@ class IdentityBrowserTests extends BrowserTest {
 		});
 	}
 
-	private static WebDriverWait openAt(String path) {
-		browser.manage().window().setSize(new Dimension(1280, 900));
-		browser.get(application.url(path));
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-		wait.until(ExpectedConditions.invisibilityOfElementLocated(testId("session-loading")));
-		// The browser is shared: a test class before this one may have left someone
-		// signed
-		// in, and the login and register pages would leave for the home page.
-		if (present("nav-logout")) {
-			logOut(wait);
-			browser.get(application.url(path));
-			wait.until(ExpectedConditions.invisibilityOfElementLocated(testId("session-loading")));
-		}
+	/**
+	 * Opens the login or register page, signed out, and waits for its first field (see
+	 * {@link BrowserTest#openSignedOut}).
+	 */
+	private static WebDriverWait openAt(String path, String firstField) {
+		WebDriverWait wait = openSignedOut(path);
+		wait.until(ExpectedConditions.visibilityOfElementLocated(testId(firstField)));
 		return wait;
 	}
 
