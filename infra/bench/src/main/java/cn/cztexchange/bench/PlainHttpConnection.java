@@ -15,9 +15,9 @@ import java.util.Map;
  * HTTP/1.1 over one kept-alive connection, as plainly as a load generator can speak it: a
  * request is bytes written once, a response is a status line, headers and a body (by
  * {@code Content-Length} or chunked) read in full. The booking load compares the API with
- * raw JDBC inserts, whose client costs next to nothing; the JDK's HttpClient took about a
- * tenth of a core at a thousand requests a second, CPU that the application under test
- * shares on a small machine, so the booking side uses this instead.
+ * raw JDBC inserts, whose client costs next to nothing. The JDK's HttpClient took about
+ * eight per cent of the JVM's CPU while it drove the API, CPU that the application under
+ * test shares on a small machine; so the booking side uses this instead.
  */
 final class PlainHttpConnection implements ClosedLoopLoad.Sender<PlainHttpConnection.Request> {
 
