@@ -87,10 +87,10 @@ class SecurityConfiguration {
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
-			// Stateless: every request carries its token. The default repository looks
-			// the
-			// context up in a web session, and creating one per request (a UUID from
-			// SecureRandom, made on another thread) cost more than the rest of the chain.
+			// Stateless: every request carries its token. The default repository
+			// looks the context up in a web session, and creating one per request (a
+			// UUID from SecureRandom, made on another thread) cost more than the rest
+			// of the chain.
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.authorizeExchange((exchanges) -> exchanges
 				.pathMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh",
@@ -170,9 +170,7 @@ class SecurityConfiguration {
 			NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
 				.withIssuerLocation(properties.oidc().issuerUri())
 				.build();
-			OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithIssuer(properties.oidc().issuerUri());
-			decoder.setJwtValidator(validator);
-			return new RememberingJwtDecoder(decoder, validator);
+			return remembering(decoder, properties.oidc().issuerUri());
 		}
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(accessTokenKey)
 			.macAlgorithm(MacAlgorithm.HS256)
@@ -181,7 +179,14 @@ class SecurityConfiguration {
 		// a URL of it and build (and drop) an exception with a deep stack trace.
 		decoder.setClaimSetConverter(
 				MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, (Object issuer) -> issuer)));
-		OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithIssuer(properties.jwt().issuer());
+		return remembering(decoder, properties.jwt().issuer());
+	}
+
+	/**
+	 * The decoder, validating the issuer and the times, and remembering what it decoded.
+	 */
+	private static ReactiveJwtDecoder remembering(NimbusReactiveJwtDecoder decoder, String issuer) {
+		OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithIssuer(issuer);
 		decoder.setJwtValidator(validator);
 		return new RememberingJwtDecoder(decoder, validator);
 	}

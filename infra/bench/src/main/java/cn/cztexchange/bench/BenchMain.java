@@ -222,8 +222,7 @@ public final class BenchMain {
 		booking.prepare();
 		// Indexing the catalogue asked the matching refresh about every new entry: that
 		// background work must be over, or it takes the CPU from the API side only. At
-		// 1,000,000 entries it takes longer than anyone waits for a benchmark: 10
-		// minutes.
+		// 1,000,000 entries it outlasts any benchmark, so the wait ends at 10 minutes.
 		long draining = System.nanoTime();
 		String pending = waitUntilOutboxEmpty(postgres, Duration.ofMinutes(10));
 		report.detail(String.format("booking: the outbox emptied in %.1f s before measuring%s",
