@@ -37,99 +37,195 @@ class BookingRepository {
 	}
 
 	/**
-	 * Books in one statement, which also decides the rules that depend on other rows: the
-	 * requester must not be suspended, machine time must not meet a closure, and (when
-	 * {@code trainingRequired}) the requester must be qualified. If all hold, it inserts
-	 * the booking, keeping {@code held} from others, its first event and the outbox row
-	 * of its notices ({@code noticeTopic}, {@code notices}); otherwise it writes nothing
-	 * and answers which rule failed. It fails with the exclusion constraint's error when
-	 * the time is taken. It also answers whether the requester is a member of the host
-	 * (whose staff actions the answer lists).
+	 * Books several requests in one statement, which also decides, for each, the rules
+	 * that depend on other rows: the requester must not be suspended, machine time must
+	 * not meet a closure, and (when {@link NewBooking#trainingRequired}) the requester
+	 * must be qualified. Each request that passes is inserted, keeping its held time from
+	 * others, with its first event and the outbox row of its notices; one whose time
+	 * overlaps a booking that holds it (stored, or earlier in the same list) is not. The
+	 * answer, in the order of the requests, says which rule failed or whether the request
+	 * was booked, and whether the requester is a member of the host (whose staff actions
+	 * the answer lists).
 	 */
-	Mono<Outcome> insertNew(Booking b, Interval held, boolean trainingRequired, UUID eventId, String noticeTopic,
-			String notices) {
-		boolean machineTime = b.startsAt() != null;
-		GenericExecuteSpec spec = this.database.sql("with checks as (select "
-				+ "(select until from booking_suspensions where user_id = :requester and until > :createdAt) "
-				+ "as suspended_until, c.id as closure_id, lower(c.during) as closure_start, upper(c.during) as "
-				+ "closure_end, c.kind as closure_kind, c.planned as closure_planned, c.reason as closure_reason, "
-				+ (trainingRequired ? "exists (select 1 from instrument_qualifications where instrument_id = "
-						+ ":instrument and user_id = :requester and (expires_at is null or expires_at > :createdAt))"
-						: "true")
-				+ " as trained, " + OrganisationDirectory.isMemberCondition(":host", ":requester") + " as host_member"
-				// Requests for the same instrument queue here: inserted side by side, two
-				// overlapping rows would each wait for the other at the exclusion
-				// constraint until PostgreSQL broke the deadlock, a second later.
-				+ " from (select "
-				+ ((held != null) ? "pg_advisory_xact_lock(hashtextextended(:instrumentLock, 0))" : "1")
-				+ ") as one left join lateral (select * from instrument_closures where "
-				+ (machineTime ? "instrument_id = :instrument and during && tstzrange(:startsAt, :endsAt)" : "false")
-				+ " order by lower(during) limit 1) as c on true), booking as (insert into bookings (id, "
-				+ "instrument_id, host_organisation_id, requester_id, organisation_id, mode, status, starts_at, ends_at, "
-				+ "held, sample, note, rate_kind, unit, rate_fen, quantity, estimate_fen, check_in_code, created_at, "
-				+ "updated_at, version) select :id, :instrument, :host, :requester, :organisation, :mode, :status, "
-				+ ":startsAt, :endsAt, "
-				// tstzrange(null, null) would be all of time, not no time.
-				+ ((held != null) ? "tstzrange(:heldStart, :heldEnd)" : "null")
-				+ ", :sample, :note, :rateKind, :unit, :rateFen, :quantity, :estimate, :code, :createdAt, :createdAt, "
-				+ ":version from checks where suspended_until is null and closure_id is null and trained "
-				+ "returning id), event as (insert into booking_events (id, booking_id, at, actor_id, from_status, "
-				+ "to_status, note) select :eventId, id, :createdAt, :requester, null, :status, :note from booking), "
-				+ "notice as (insert into outbox (topic, key, payload, created_at) select :noticeTopic, id::text, "
-				+ "cast(:notices as jsonb), :createdAt from booking) select checks.* from checks")
-			.bind("id", b.id())
-			.bind("instrument", b.instrumentId())
-			.bind("host", b.hostOrganisationId())
-			.bind("requester", b.requesterId())
-			.bind("mode", b.mode().name())
-			.bind("status", b.status().name())
-			.bind("rateKind", b.rateKind().name())
-			.bind("unit", b.unit().name())
-			.bind("rateFen", b.rateFen())
-			.bind("quantity", b.quantity())
-			.bind("estimate", b.estimateFen())
-			.bind("code", b.checkInCode())
-			.bind("createdAt", b.createdAt())
-			.bind("version", b.version())
-			.bind("eventId", eventId)
-			.bind("noticeTopic", noticeTopic)
-			.bind("notices", notices);
-		spec = Sql.bind(spec, "organisation", b.organisationId(), UUID.class);
-		spec = Sql.bind(spec, "startsAt", b.startsAt(), Instant.class);
-		spec = Sql.bind(spec, "endsAt", b.endsAt(), Instant.class);
-		if (held != null) {
-			spec = spec.bind("heldStart", held.start())
-				.bind("heldEnd", held.end())
-				.bind("instrumentLock", "booking-instrument:" + b.instrumentId());
+	Mono<List<Outcome>> insertAll(List<NewBooking> requests) {
+		int count = requests.size();
+		UUID[] ids = new UUID[count];
+		UUID[] instruments = new UUID[count];
+		UUID[] hosts = new UUID[count];
+		UUID[] requesters = new UUID[count];
+		UUID[] organisations = new UUID[count];
+		UUID[] events = new UUID[count];
+		String[] modes = new String[count];
+		String[] statuses = new String[count];
+		String[] startsAt = new String[count];
+		String[] endsAt = new String[count];
+		String[] heldStart = new String[count];
+		String[] heldEnd = new String[count];
+		String[] samples = new String[count];
+		String[] notes = new String[count];
+		String[] rateKinds = new String[count];
+		String[] units = new String[count];
+		String[] rates = new String[count];
+		String[] quantities = new String[count];
+		String[] estimates = new String[count];
+		String[] codes = new String[count];
+		String[] created = new String[count];
+		String[] versions = new String[count];
+		String[] trainingRequired = new String[count];
+		String[] topics = new String[count];
+		String[] notices = new String[count];
+		for (int i = 0; i < count; i++) {
+			NewBooking request = requests.get(i);
+			Booking b = request.booking();
+			ids[i] = b.id();
+			instruments[i] = b.instrumentId();
+			hosts[i] = b.hostOrganisationId();
+			requesters[i] = b.requesterId();
+			organisations[i] = b.organisationId();
+			events[i] = request.eventId();
+			modes[i] = b.mode().name();
+			statuses[i] = b.status().name();
+			startsAt[i] = text(b.startsAt());
+			endsAt[i] = text(b.endsAt());
+			heldStart[i] = (request.held() != null) ? request.held().start().toString() : null;
+			heldEnd[i] = (request.held() != null) ? request.held().end().toString() : null;
+			samples[i] = (b.sample() != null) ? this.json.writeValueAsString(b.sample()) : null;
+			notes[i] = b.note();
+			rateKinds[i] = b.rateKind().name();
+			units[i] = b.unit().name();
+			rates[i] = Long.toString(b.rateFen());
+			quantities[i] = b.quantity().toPlainString();
+			estimates[i] = Long.toString(b.estimateFen());
+			codes[i] = b.checkInCode();
+			created[i] = b.createdAt().toString();
+			versions[i] = Integer.toString(b.version());
+			trainingRequired[i] = Boolean.toString(request.trainingRequired());
+			topics[i] = request.noticeTopic();
+			notices[i] = request.notices();
 		}
-		spec = Sql.bind(spec, "sample", json(b.sample()), Json.class);
-		spec = Sql.bind(spec, "note", b.note(), String.class);
-		return spec.map((row) -> {
-			Instant suspendedUntil = row.get("suspended_until", Instant.class);
-			UUID closure = row.get("closure_id", UUID.class);
-			return new Outcome(suspendedUntil,
-					(closure != null)
-							? new Closure(closure, row.get("closure_start", Instant.class),
-									row.get("closure_end", Instant.class),
-									Closure.Kind.valueOf(row.get("closure_kind", String.class)),
-									row.get("closure_planned", Boolean.class), row.get("closure_reason", String.class))
-							: null,
-					!row.get("trained", Boolean.class), row.get("host_member", Boolean.class));
-		}).one();
+		// The requests arrive as one array per column: one statement, prepared once,
+		// whatever their number. Where requests hold time, their instruments are locked
+		// first, in one order for every statement: requests for the same instrument
+		// queue here, where, inserted side by side, overlapping rows would each wait for
+		// the other at the exclusion constraint until PostgreSQL broke the deadlock.
+		return this.database.sql("with request as (select * from unnest(cast(:ids as uuid[]), "
+				+ "cast(:instruments as uuid[]), cast(:hosts as uuid[]), cast(:requesters as uuid[]), "
+				+ "cast(:organisations as uuid[]), cast(:events as uuid[]), cast(:modes as text[]), "
+				+ "cast(:statuses as text[]), cast(:startsAt as timestamptz[]), cast(:endsAt as timestamptz[]), "
+				+ "cast(:heldStart as timestamptz[]), cast(:heldEnd as timestamptz[]), cast(:samples as jsonb[]), "
+				+ "cast(:notes as text[]), cast(:rateKinds as text[]), cast(:units as text[]), "
+				+ "cast(:rates as bigint[]), cast(:quantities as numeric[]), cast(:estimates as bigint[]), "
+				+ "cast(:codes as text[]), cast(:created as timestamptz[]), cast(:versions as integer[]), "
+				+ "cast(:trainingRequired as boolean[]), cast(:topics as text[]), cast(:notices as jsonb[])) "
+				+ "with ordinality as r(id, instrument_id, host, requester, organisation, event_id, mode, status, "
+				+ "starts_at, ends_at, held_start, held_end, sample, note, rate_kind, unit, rate_fen, quantity, "
+				+ "estimate_fen, code, created_at, version, training_required, topic, notices, ord)), "
+				+ "locked as (select count(pg_advisory_xact_lock(hashtextextended('booking-instrument:' || "
+				+ "instrument_id::text, 0))) from (select distinct instrument_id from request where held_start is "
+				+ "not null order by instrument_id) as held), "
+				+ "checks as (select r.*, (select until from booking_suspensions where user_id = r.requester and "
+				+ "until > r.created_at) as suspended_until, c.id as closure_id, lower(c.during) as closure_start, "
+				+ "upper(c.during) as closure_end, c.kind as closure_kind, c.planned as closure_planned, c.reason as "
+				+ "closure_reason, (not r.training_required or exists (select 1 from instrument_qualifications q "
+				+ "where q.instrument_id = r.instrument_id and q.user_id = r.requester and (q.expires_at is null or "
+				+ "q.expires_at > r.created_at))) as trained, "
+				+ OrganisationDirectory.isMemberCondition("r.host", "r.requester") + " as host_member "
+				+ "from request as r cross join locked left join lateral (select * from instrument_closures where "
+				+ "r.starts_at is not null and instrument_id = r.instrument_id and during && tstzrange(r.starts_at, "
+				+ "r.ends_at) order by lower(during) limit 1) as c on true), "
+				+ "booking as (insert into bookings (id, instrument_id, host_organisation_id, requester_id, "
+				+ "organisation_id, mode, status, starts_at, ends_at, held, sample, note, rate_kind, unit, rate_fen, "
+				+ "quantity, estimate_fen, check_in_code, created_at, updated_at, version) select id, instrument_id, "
+				+ "host, requester, organisation, mode, status, starts_at, ends_at, "
+				// tstzrange(null, null) would be all of time, not no time.
+				+ "case when held_start is not null then tstzrange(held_start, held_end) end, sample, note, "
+				+ "rate_kind, unit, rate_fen, quantity, estimate_fen, code, created_at, created_at, version from checks "
+				+ "where suspended_until is null and closure_id is null and trained order by ord "
+				// Any overlap with a booking that holds the time (the exclusion
+				// constraint)
+				// leaves the request out, not the whole statement.
+				+ "on conflict do nothing returning id), "
+				+ "event as (insert into booking_events (id, booking_id, at, actor_id, from_status, to_status, note) "
+				+ "select r.event_id, r.id, r.created_at, r.requester, null, r.status, r.note from booking join "
+				+ "request as r using (id)), "
+				+ "notice as (insert into outbox (topic, key, payload, created_at) select r.topic, r.id::text, "
+				+ "r.notices, r.created_at from booking join request as r using (id)) "
+				+ "select c.suspended_until, c.closure_id, c.closure_start, c.closure_end, c.closure_kind, "
+				+ "c.closure_planned, c.closure_reason, c.trained, c.host_member, (b.id is not null) as inserted "
+				+ "from checks as c left join booking as b using (id) order by c.ord")
+			.bind("ids", ids)
+			.bind("instruments", instruments)
+			.bind("hosts", hosts)
+			.bind("requesters", requesters)
+			.bind("organisations", organisations)
+			.bind("events", events)
+			.bind("modes", modes)
+			.bind("statuses", statuses)
+			.bind("startsAt", startsAt)
+			.bind("endsAt", endsAt)
+			.bind("heldStart", heldStart)
+			.bind("heldEnd", heldEnd)
+			.bind("samples", samples)
+			.bind("notes", notes)
+			.bind("rateKinds", rateKinds)
+			.bind("units", units)
+			.bind("rates", rates)
+			.bind("quantities", quantities)
+			.bind("estimates", estimates)
+			.bind("codes", codes)
+			.bind("created", created)
+			.bind("versions", versions)
+			.bind("trainingRequired", trainingRequired)
+			.bind("topics", topics)
+			.bind("notices", notices)
+			.map((row) -> {
+				UUID closure = row.get("closure_id", UUID.class);
+				return new Outcome(row.get("suspended_until", Instant.class),
+						(closure != null) ? new Closure(closure, row.get("closure_start", Instant.class),
+								row.get("closure_end", Instant.class),
+								Closure.Kind.valueOf(row.get("closure_kind", String.class)),
+								row.get("closure_planned", Boolean.class), row.get("closure_reason", String.class))
+								: null,
+						!row.get("trained", Boolean.class), row.get("host_member", Boolean.class),
+						row.get("inserted", Boolean.class));
+			})
+			.all()
+			.collectList();
+	}
+
+	private static String text(Instant instant) {
+		return (instant != null) ? instant.toString() : null;
 	}
 
 	/**
-	 * What {@link #insertNew} found: why it wrote nothing, or (no refusal) that it
-	 * booked.
+	 * A booking request to insert.
+	 *
+	 * @param booking the booking
+	 * @param held the time it keeps from others (machine time), or null
+	 * @param trainingRequired whether its requester must be qualified on the instrument
+	 * @param eventId the id of its first event
+	 * @param noticeTopic the outbox topic of its notices
+	 * @param notices the notices, as the outbox row's payload
+	 */
+	record NewBooking(Booking booking, Interval held, boolean trainingRequired, UUID eventId, String noticeTopic,
+			String notices) {
+	}
+
+	/**
+	 * What {@link #insertAll} found for one request: why it wrote nothing, or that it
+	 * booked, or that its time was taken.
 	 *
 	 * @param suspendedUntil the end of the requester's suspension, or null
 	 * @param closure the first closure the time meets, or null
 	 * @param untrained whether the requester lacks the training the instrument needs
 	 * @param hostMember whether the requester is a member of the host organisation
+	 * @param inserted whether it was booked; passing every rule but not booked means its
+	 * time was taken
 	 */
-	record Outcome(Instant suspendedUntil, Closure closure, boolean untrained, boolean hostMember) {
+	record Outcome(Instant suspendedUntil, Closure closure, boolean untrained, boolean hostMember, boolean inserted) {
 
-		boolean booked() {
+		/** Whether it passed every rule, which says nothing of the time being free. */
+		boolean allowed() {
 			return this.suspendedUntil == null && this.closure == null && !this.untrained;
 		}
 

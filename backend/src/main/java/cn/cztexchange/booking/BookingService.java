@@ -16,6 +16,8 @@ import org.springframework.web.ErrorResponseException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import cn.cztexchange.booking.BookingRepository.NewBooking;
+import cn.cztexchange.booking.BookingRepository.Outcome;
 import cn.cztexchange.booking.BookingRequests.Create;
 import cn.cztexchange.booking.Instruments.Instrument;
 import cn.cztexchange.booking.Pricing.Estimate;
@@ -44,6 +46,8 @@ class BookingService {
 
 	private final BookingRepository bookings;
 
+	private final BookingBatcher batcher;
+
 	private final InstrumentSnapshots snapshots;
 
 	private final OrganisationDirectory organisations;
@@ -60,10 +64,11 @@ class BookingService {
 
 	private final Clock clock;
 
-	BookingService(BookingRepository bookings, InstrumentSnapshots snapshots, OrganisationDirectory organisations,
-			UserDirectory users, BookingNotifier notifier, Notices notices, BookingViews views,
-			TransactionalOperator transaction, Clock clock) {
+	BookingService(BookingRepository bookings, BookingBatcher batcher, InstrumentSnapshots snapshots,
+			OrganisationDirectory organisations, UserDirectory users, BookingNotifier notifier, Notices notices,
+			BookingViews views, TransactionalOperator transaction, Clock clock) {
 		this.bookings = bookings;
+		this.batcher = batcher;
 		this.snapshots = snapshots;
 		this.organisations = organisations;
 		this.users = users;
@@ -128,32 +133,41 @@ class BookingService {
 
 	/**
 	 * Books in one statement, which also checks what depends on other rows (suspension,
-	 * closures, training; the exclusion constraint, overlaps). Where quotas make a user's
-	 * requests depend on each other, they queue for each other in a transaction that
-	 * checks the quotas first. Answers whether the requester is a member of the host.
+	 * closures, training; the exclusion constraint, overlaps), together with other
+	 * requests that arrive meanwhile. Where quotas make a user's requests depend on each
+	 * other, they queue for each other in a transaction of their own that checks the
+	 * quotas first. Answers whether the requester is a member of the host.
 	 */
 	private Mono<Boolean> insert(Booking booking, Interval held, BookingRules rules, Instrument instrument) {
 		boolean machineTime = booking.slot() != null;
-		Mono<Boolean> write = this.bookings
-			.insertNew(booking, held, machineTime && rules.trainingRequired(), Ids.newId(this.clock), Notices.TOPIC,
-					this.notices.payload(this.notifier.created(booking, instrument.title())))
-			.flatMap((outcome) -> outcome.booked() ? Mono.just(outcome.hostMember()) : Mono.error(refused(outcome)));
+		NewBooking request = new NewBooking(booking, held, machineTime && rules.trainingRequired(),
+				Ids.newId(this.clock), Notices.TOPIC,
+				this.notices.payload(this.notifier.created(booking, instrument.title())));
 		boolean quotas = machineTime && (rules.quotaMinutesPerDay() != null || rules.quotaMinutesPerWeek() != null
 				|| rules.quotaMinutesPerMonth() != null);
-		if (quotas) {
-			write = this.bookings.lockRequester(booking.requesterId())
-				.then(checkQuotas(booking, rules))
-				.then(write)
-				.as(this.transaction::transactional);
-		}
-		return write.retryWhen(BookingProblems.DEADLOCK_RETRY)
-			.onErrorResume(BookingProblems::isOverlap, (overlap) -> this.bookings.held(booking.instrumentId(), held)
-				.collectList()
-				.flatMap((taken) -> Mono.<Boolean>error(
-						taken.isEmpty() ? BookingProblems.takenMeanwhile() : BookingProblems.taken(taken.get(0)))));
+		Mono<Outcome> write = quotas ? this.bookings.lockRequester(booking.requesterId())
+			.then(checkQuotas(booking, rules))
+			.then(this.bookings.insertAll(List.of(request)).map((outcomes) -> outcomes.get(0)))
+			.as(this.transaction::transactional) : this.batcher.insert(request);
+		return write.retryWhen(BookingProblems.DEADLOCK_RETRY).flatMap((outcome) -> {
+			if (!outcome.allowed()) {
+				return Mono.error(refused(outcome));
+			}
+			if (!outcome.inserted() && held == null) {
+				// Only time can be taken; a sample submission is always inserted.
+				return Mono.error(BookingProblems.takenMeanwhile());
+			}
+			if (!outcome.inserted()) {
+				return this.bookings.held(booking.instrumentId(), held)
+					.collectList()
+					.flatMap((taken) -> Mono.<Boolean>error(
+							taken.isEmpty() ? BookingProblems.takenMeanwhile() : BookingProblems.taken(taken.get(0))));
+			}
+			return Mono.just(outcome.hostMember());
+		});
 	}
 
-	private static ErrorResponseException refused(BookingRepository.Outcome refusal) {
+	private static ErrorResponseException refused(Outcome refusal) {
 		if (refusal.suspendedUntil() != null) {
 			return BookingProblems.suspended(refusal.suspendedUntil());
 		}
