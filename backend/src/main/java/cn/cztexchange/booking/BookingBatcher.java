@@ -80,16 +80,20 @@ class BookingBatcher {
 	}
 
 	private Mono<Void> book(List<Waiting> batch) {
-		return this.bookings.insertAll(batch.stream().map(Waiting::request).toList()).doOnNext((outcomes) -> {
-			for (int i = 0; i < batch.size(); i++) {
-				batch.get(i).outcome().tryEmitValue(outcomes.get(i));
-			}
-		}).then().onErrorResume((error) -> (batch.size() == 1) ? fail(batch.get(0), error) : oneByOne(batch));
+		// Deferred: even a failure building the statement must reach every request.
+		return Mono.defer(() -> this.bookings.insertAll(batch.stream().map(Waiting::request).toList()))
+			.doOnNext((outcomes) -> {
+				for (int i = 0; i < batch.size(); i++) {
+					batch.get(i).outcome().tryEmitValue(outcomes.get(i));
+				}
+			})
+			.then()
+			.onErrorResume((error) -> (batch.size() == 1) ? fail(batch.get(0), error) : oneByOne(batch));
 	}
 
 	private Mono<Void> oneByOne(List<Waiting> batch) {
 		return Flux.fromIterable(batch)
-			.concatMap((one) -> this.bookings.insertAll(List.of(one.request()))
+			.concatMap((one) -> Mono.defer(() -> this.bookings.insertAll(List.of(one.request())))
 				.doOnNext((outcomes) -> one.outcome().tryEmitValue(outcomes.get(0)))
 				.then()
 				.onErrorResume((error) -> fail(one, error)))
