@@ -153,17 +153,17 @@ class BookingService {
 			if (!outcome.allowed()) {
 				return Mono.error(refused(outcome));
 			}
-			if (!outcome.inserted() && held == null) {
-				// Only time can be taken; a sample submission is always inserted.
-				return Mono.error(BookingProblems.takenMeanwhile());
+			if (outcome.inserted()) {
+				return Mono.just(outcome.hostMember());
 			}
-			if (!outcome.inserted()) {
-				return this.bookings.held(booking.instrumentId(), held)
-					.collectList()
-					.flatMap((taken) -> Mono.<Boolean>error(
-							taken.isEmpty() ? BookingProblems.takenMeanwhile() : BookingProblems.taken(taken.get(0))));
-			}
-			return Mono.just(outcome.hostMember());
+			// Left out by the exclusion constraint: its time is taken. Only time can be,
+			// so
+			// a request that holds none is never left out (held is null only
+			// defensively).
+			Flux<Interval> taken = (held != null) ? this.bookings.held(booking.instrumentId(), held) : Flux.empty();
+			return taken.collectList()
+				.flatMap((found) -> Mono.<Boolean>error(
+						found.isEmpty() ? BookingProblems.takenMeanwhile() : BookingProblems.taken(found.get(0))));
 		});
 	}
 
