@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
@@ -48,61 +49,6 @@ class BookingRepository {
 	 * the answer lists).
 	 */
 	Mono<List<Outcome>> insertAll(List<NewBooking> requests) {
-		int count = requests.size();
-		UUID[] ids = new UUID[count];
-		UUID[] instruments = new UUID[count];
-		UUID[] hosts = new UUID[count];
-		UUID[] requesters = new UUID[count];
-		UUID[] organisations = new UUID[count];
-		UUID[] events = new UUID[count];
-		String[] modes = new String[count];
-		String[] statuses = new String[count];
-		String[] startsAt = new String[count];
-		String[] endsAt = new String[count];
-		String[] heldStart = new String[count];
-		String[] heldEnd = new String[count];
-		String[] samples = new String[count];
-		String[] notes = new String[count];
-		String[] rateKinds = new String[count];
-		String[] units = new String[count];
-		String[] rates = new String[count];
-		String[] quantities = new String[count];
-		String[] estimates = new String[count];
-		String[] codes = new String[count];
-		String[] created = new String[count];
-		String[] versions = new String[count];
-		String[] trainingRequired = new String[count];
-		String[] topics = new String[count];
-		String[] notices = new String[count];
-		for (int i = 0; i < count; i++) {
-			NewBooking request = requests.get(i);
-			Booking b = request.booking();
-			ids[i] = b.id();
-			instruments[i] = b.instrumentId();
-			hosts[i] = b.hostOrganisationId();
-			requesters[i] = b.requesterId();
-			organisations[i] = b.organisationId();
-			events[i] = request.eventId();
-			modes[i] = b.mode().name();
-			statuses[i] = b.status().name();
-			startsAt[i] = text(b.startsAt());
-			endsAt[i] = text(b.endsAt());
-			heldStart[i] = (request.held() != null) ? request.held().start().toString() : null;
-			heldEnd[i] = (request.held() != null) ? request.held().end().toString() : null;
-			samples[i] = (b.sample() != null) ? this.json.writeValueAsString(b.sample()) : null;
-			notes[i] = b.note();
-			rateKinds[i] = b.rateKind().name();
-			units[i] = b.unit().name();
-			rates[i] = Long.toString(b.rateFen());
-			quantities[i] = b.quantity().toPlainString();
-			estimates[i] = Long.toString(b.estimateFen());
-			codes[i] = b.checkInCode();
-			created[i] = b.createdAt().toString();
-			versions[i] = Integer.toString(b.version());
-			trainingRequired[i] = Boolean.toString(request.trainingRequired());
-			topics[i] = request.noticeTopic();
-			notices[i] = request.notices();
-		}
 		// The requests arrive as one array per column: one statement, prepared once,
 		// whatever their number. Where requests hold time, their instruments are locked
 		// first, in one order for every statement: requests for the same instrument
@@ -153,31 +99,32 @@ class BookingRepository {
 				+ "select c.suspended_until, c.closure_id, c.closure_start, c.closure_end, c.closure_kind, "
 				+ "c.closure_planned, c.closure_reason, c.trained, c.host_member, (b.id is not null) as inserted "
 				+ "from checks as c left join booking as b using (id) order by c.ord")
-			.bind("ids", ids)
-			.bind("instruments", instruments)
-			.bind("hosts", hosts)
-			.bind("requesters", requesters)
-			.bind("organisations", organisations)
-			.bind("events", events)
-			.bind("modes", modes)
-			.bind("statuses", statuses)
-			.bind("startsAt", startsAt)
-			.bind("endsAt", endsAt)
-			.bind("heldStart", heldStart)
-			.bind("heldEnd", heldEnd)
-			.bind("samples", samples)
-			.bind("notes", notes)
-			.bind("rateKinds", rateKinds)
-			.bind("units", units)
-			.bind("rates", rates)
-			.bind("quantities", quantities)
-			.bind("estimates", estimates)
-			.bind("codes", codes)
-			.bind("created", created)
-			.bind("versions", versions)
-			.bind("trainingRequired", trainingRequired)
-			.bind("topics", topics)
-			.bind("notices", notices)
+			.bind("ids", uuids(requests, (r) -> r.booking().id()))
+			.bind("instruments", uuids(requests, (r) -> r.booking().instrumentId()))
+			.bind("hosts", uuids(requests, (r) -> r.booking().hostOrganisationId()))
+			.bind("requesters", uuids(requests, (r) -> r.booking().requesterId()))
+			.bind("organisations", uuids(requests, (r) -> r.booking().organisationId()))
+			.bind("events", uuids(requests, NewBooking::eventId))
+			.bind("modes", texts(requests, (r) -> r.booking().mode()))
+			.bind("statuses", texts(requests, (r) -> r.booking().status()))
+			.bind("startsAt", texts(requests, (r) -> r.booking().startsAt()))
+			.bind("endsAt", texts(requests, (r) -> r.booking().endsAt()))
+			.bind("heldStart", texts(requests, (r) -> (r.held() != null) ? r.held().start() : null))
+			.bind("heldEnd", texts(requests, (r) -> (r.held() != null) ? r.held().end() : null))
+			.bind("samples", texts(requests,
+					(r) -> (r.booking().sample() != null) ? this.json.writeValueAsString(r.booking().sample()) : null))
+			.bind("notes", texts(requests, (r) -> r.booking().note()))
+			.bind("rateKinds", texts(requests, (r) -> r.booking().rateKind()))
+			.bind("units", texts(requests, (r) -> r.booking().unit()))
+			.bind("rates", texts(requests, (r) -> r.booking().rateFen()))
+			.bind("quantities", texts(requests, (r) -> r.booking().quantity().toPlainString()))
+			.bind("estimates", texts(requests, (r) -> r.booking().estimateFen()))
+			.bind("codes", texts(requests, (r) -> r.booking().checkInCode()))
+			.bind("created", texts(requests, (r) -> r.booking().createdAt()))
+			.bind("versions", texts(requests, (r) -> r.booking().version()))
+			.bind("trainingRequired", texts(requests, NewBooking::trainingRequired))
+			.bind("topics", texts(requests, NewBooking::noticeTopic))
+			.bind("notices", texts(requests, NewBooking::notices))
 			.map((row) -> {
 				UUID closure = row.get("closure_id", UUID.class);
 				return new Outcome(row.get("suspended_until", Instant.class),
@@ -193,8 +140,20 @@ class BookingRepository {
 			.collectList();
 	}
 
-	private static String text(Instant instant) {
-		return (instant != null) ? instant.toString() : null;
+	/** One column of the requests, for {@code unnest}. */
+	private static UUID[] uuids(List<NewBooking> requests, Function<NewBooking, UUID> column) {
+		return requests.stream().map(column).toArray(UUID[]::new);
+	}
+
+	/**
+	 * One column of the requests as text (enums by name, instants in ISO-8601), which the
+	 * statement casts to the column's type; null stays null.
+	 */
+	private static String[] texts(List<NewBooking> requests, Function<NewBooking, Object> column) {
+		return requests.stream()
+			.map(column)
+			.map((value) -> (value != null) ? value.toString() : null)
+			.toArray(String[]::new);
 	}
 
 	/**

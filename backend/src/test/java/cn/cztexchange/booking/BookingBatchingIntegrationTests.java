@@ -1,9 +1,12 @@
 package cn.cztexchange.booking;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -49,7 +52,7 @@ class BookingBatchingIntegrationTests {
 
 	@Test
 	void requestsBookedInOneStatementEachGetTheirOwnAnswer() {
-		Host host = this.fixtures.host(this.client, java.util.Map.of());
+		Host host = this.fixtures.host(this.client, Map.of());
 		UUID instrument = host.instrument();
 		UUID booker = this.fixtures.user().id();
 		UUID suspended = this.fixtures.user().id();
@@ -60,7 +63,7 @@ class BookingBatchingIntegrationTests {
 			.bind("until", Instant.now().plus(Duration.ofDays(30)))
 			.then()
 			.block();
-		Instant nine = Instant.now().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+		Instant nine = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
 
 		List<NewBooking> requests = List.of(request(host, booker, nine, 60),
 				// Overlaps the first, earlier in the same statement.
@@ -85,10 +88,10 @@ class BookingBatchingIntegrationTests {
 
 	@Test
 	void whenAStatementForSeveralRequestsFailsEachIsBookedOnItsOwn() {
-		Host host = this.fixtures.host(this.client, java.util.Map.of());
+		Host host = this.fixtures.host(this.client, Map.of());
 		UUID instrument = host.instrument();
 		UUID booker = this.fixtures.user().id();
-		Instant nine = Instant.now().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+		Instant nine = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
 		NewBooking broken = request(host, booker, nine.plus(Duration.ofHours(2)), 60);
 		// A check-in code longer than its column fails the whole statement that carries
 		// it.
@@ -118,10 +121,10 @@ class BookingBatchingIntegrationTests {
 	private static NewBooking request(Host host, UUID requester, Instant start, int minutes) {
 		Instant end = start.plus(Duration.ofMinutes(minutes));
 		Instant now = Instant.now();
-		Booking booking = new Booking(Ids.newId(java.time.Clock.systemUTC()), host.instrument(), host.organisation(),
-				requester, null, ServiceMode.MACHINE_TIME, BookingStatus.APPROVED, start, end, null, null,
-				RateKind.EXTERNAL, PriceUnit.PER_HOUR, 10000, BigDecimal.ONE, 10000, null, null, null, null, null, null,
-				null, null, 0, null, null, "123456", now, now, 1);
+		Booking booking = new Booking(Ids.newId(Clock.systemUTC()), host.instrument(), host.organisation(), requester,
+				null, ServiceMode.MACHINE_TIME, BookingStatus.APPROVED, start, end, null, null, RateKind.EXTERNAL,
+				PriceUnit.PER_HOUR, 10000, BigDecimal.ONE, 10000, null, null, null, null, null, null, null, null, 0,
+				null, null, "123456", now, now, 1);
 		return new NewBooking(booking, new Interval(start, end), false, UUID.randomUUID(), Notices.TOPIC,
 				"{\"notices\":[]}");
 	}
